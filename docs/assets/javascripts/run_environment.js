@@ -1,0 +1,66 @@
+/**The course's run environment, added to every page that runs Python (hooks/run_environment.py).
+ *
+ * PMT runs every IDE, terminal and button of a page in one shared Pyodide interpreter. Before any
+ * of them runs for the first time, this module loads signals_core (PMT builds it as the
+ * `signals_core.zip` python_lib) and registers its `django` import layer, so that learner code
+ * written for Django (`from django.dispatch import receiver`) runs unchanged.
+ *
+ * It extends PMT through the runner class every runner inherits from, rather than editing PMT's
+ * files: each run's set-up first awaits `courseRuntimeReady()`.
+ * */
+import { PyodideSectionsRunner } from '2-pyodideSectionsRunner-runner-pyodide'
+import { sleep } from 'functools'
+
+
+const PYTHON_SETUP = `
+def _course_setup():
+    import signals_core
+    signals_core.install()
+_course_setup()
+del _course_setup
+`
+
+async function fetchSignalsCore(){
+  const response = await fetch(new URL('signals_core.zip', __md_scope))
+  if(!response.ok) throw new Error(`signals_core.zip could not be loaded (HTTP ${ response.status })`)
+  return response.arrayBuffer()
+}
+
+async function pyodideStarted(){
+  while(!globalThis.CONFIG?.pyodideIsReady) await sleep(20)
+}
+
+
+let ready = null
+
+/**Load signals_core into Pyodide once per page; later calls share the same promise, and a
+ * failed load (a network hiccup) is tried again on the next run. */
+export function courseRuntimeReady(){
+  ready ??= (async ()=>{
+    // The download overlaps Pyodide's start-up; only the unpacking has to wait for it.
+    const [zip] = await Promise.all([fetchSignalsCore(), pyodideStarted()])
+    pyodide.unpackArchive(zip, 'zip', {extractDir: 'signals_core'})
+    pyodide.runPython(PYTHON_SETUP)
+  })().catch(error => { ready = null; throw error })
+  return ready
+}
+
+
+const runnerSetup = PyodideSectionsRunner.prototype._setupPyodideFeatures
+PyodideSectionsRunner.prototype._setupPyodideFeatures = async function(...args){
+  await courseRuntimeReady()
+  return runnerSetup.apply(this, args)
+}
+
+
+/**Every runner ends a run here (IDEs, terminals and buttons alike). Announce it, so the page's
+ * panels (and the browser tests) know the output of that run is complete. */
+const runnerTeardown = PyodideSectionsRunner.prototype._baseTeardownRuntime
+PyodideSectionsRunner.prototype._baseTeardownRuntime = async function(...args){
+  const result = await runnerTeardown.apply(this, args)
+  document.dispatchEvent(new CustomEvent('course:run-finished', {detail: {runnerId: this.id}}))
+  return result
+}
+
+
+courseRuntimeReady().catch(console.error)

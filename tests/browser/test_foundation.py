@@ -1,0 +1,66 @@
+"""The site's foundation in a real browser: pages load cleanly, Python runs on the page, the
+Django import layer is in place, and nothing is fetched from another host."""
+
+import pytest
+
+from .conftest import block_foreign_requests
+
+pytestmark = pytest.mark.browser
+
+
+def _pages(built_site):
+    """The address of every page, relative to the site root ("" is the home page)."""
+    folders = (
+        path.relative_to(built_site.site_dir).parent.as_posix()
+        for path in built_site.site_dir.rglob("index.html")
+    )
+    return sorted("" if folder == "." else folder + "/" for folder in folders
+                  if not folder.startswith("vendor"))
+
+
+def test_every_page_loads_without_console_errors(course, built_site):
+    pages = _pages(built_site)
+    assert "" in pages
+    for path in pages:
+        course.open(path, wait_for_pyodide=False)
+        course.page.wait_for_load_state("networkidle")
+    assert course.console_errors == []
+
+
+def test_pyodide_starts_on_a_page_with_an_ide(course):
+    page = course.open()
+    assert page.evaluate("pyodide.runPython('1 + 1')") == 2
+
+
+def test_typed_code_runs_and_its_output_shows_in_the_terminal(course):
+    course.open()
+    editor = course.ide_ids()[0]
+    course.type_code(editor, 'print("hello from the page", 6 * 7)')
+    assert "hello from the page 42" in course.run(editor)
+
+
+def test_django_dispatch_imports_work_in_the_page(course):
+    course.open()
+    editor = course.ide_ids()[0]
+    course.set_code(editor, "\n".join([
+        "import signals_core",
+        "from django.dispatch import Signal, receiver",
+        "from django.db.models.signals import post_save",
+        "ping = Signal()",
+        "@receiver(ping)",
+        "def pong(sender, **kwargs):",
+        "    return 'pong'",
+        "print(ping.send(sender=None)[0][1], post_save.__class__.__name__)",
+    ]))
+    output = course.run(editor)
+    assert "pong Signal" in output, output
+
+
+def test_a_request_to_another_host_is_caught(browser, site_url):
+    context = browser.new_context()
+    foreign_requests = block_foreign_requests(context, site_url)
+    page = context.new_page()
+    page.goto(site_url, wait_until="domcontentloaded")
+    page.evaluate("fetch('https://example.com/tracker.js').catch(() => null)")
+    context.close()
+    assert foreign_requests == ["https://example.com/tracker.js"]

@@ -1,0 +1,27 @@
+"""The site builds cleanly and serves every browser asset itself."""
+
+import re
+
+
+def test_site_builds_with_mkdocs_strict(built_site):
+    assert built_site.returncode == 0, built_site.log[-4000:]
+    assert "WARNING" not in built_site.log, built_site.log
+
+
+def test_built_pages_reference_no_cdn(built_site):
+    cdn = re.compile(r"https?://(cdn\.jsdelivr\.net|unpkg\.com|fonts\.googleapis\.com)")
+    offenders = [
+        str(path.relative_to(built_site.site_dir))
+        for path in built_site.site_dir.rglob("*")
+        if path.suffix in {".html", ".js", ".css"}
+        and "vendor" not in path.relative_to(built_site.site_dir).parts
+        and cdn.search(path.read_text(encoding="utf-8", errors="replace"))
+    ]
+    assert offenders == []
+
+
+def test_pyodide_runtime_is_served_by_the_site(built_site):
+    vendor = built_site.site_dir / "vendor" / "pyodide"
+    for name in ("pyodide.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        assert (vendor / name).is_file(), name
+    assert (built_site.site_dir / "signals_core.zip").is_file()
