@@ -4,22 +4,28 @@ page without IDEs, terminals or Python buttons must not load it."""
 
 from __future__ import annotations
 
+import re
+
 from site_paths import relative_root
 
 SCRIPT = "assets/javascripts/run_environment.js"
+TEST_PAGE_SCRIPT = "assets/javascripts/ide_test_page.js"
 
-# PMT's per-page scripts that each create a Python runner.
-RUNNER_SCRIPTS = (
-    "js-per-pages/3-btnRunner-py_btn.js",
-    "js-per-pages/3-terminalRunner-term.js",
-    "js-per-pages/4-ideRunner-ide.js",
-    "js-per-pages/5-ideTester-ides_test.js",
-    "js-per-pages/6-idePlayground-playground.js",
+# A <script> tag of one of PMT's per-page scripts that create Python runners (every page's
+# import map names them all, so only a script tag counts).
+RUNNER_SCRIPT_TAG = re.compile(
+    r'<script[^>]+src="[^"]*js-per-pages/(3-btnRunner-py_btn|3-terminalRunner-term|4-ideRunner-ide'
+    r'|5-ideTester-ides_test|6-idePlayground-playground)\.js"'
 )
 
 
-def on_post_page(output: str, page, **_) -> str:
-    if not any(script in output for script in RUNNER_SCRIPTS):
+def on_post_page(output: str, page, config, **_) -> str:
+    runners = {match[1] for match in RUNNER_SCRIPT_TAG.finditer(output)}
+    if not runners:
         return output
-    tag = f'<script type="module" src="{relative_root(page)}/{SCRIPT}"></script>'
-    return output.replace("</body>", f"{tag}\n</body>", 1)
+    root = relative_root(page)
+    tags = [f'<script type="module" src="{root}/{SCRIPT}"></script>']
+    if "5-ideTester-ides_test" in runners:
+        tags.append(f'<script type="module" src="{root}/{TEST_PAGE_SCRIPT}" '
+                    f'data-built-site-url="{config["site_url"]}"></script>')
+    return output.replace("</body>", "\n".join(tags) + "\n</body>", 1)

@@ -69,4 +69,5 @@ class CoursePage:
         return self.terminal_text(editor_id)
 
     def terminal_text(self, editor_id: str) -> str:
-        return self.page.inner_text(f"#term_{editor_id} .terminal-output")
+        # jquery.terminal renders spaces as no-break spaces.
+        return self.page.inner_text(f"#term_{editor_id} .terminal-output").replace("\xa0", " ")

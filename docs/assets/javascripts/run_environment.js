@@ -46,10 +46,17 @@ export function courseRuntimeReady(){
 }
 
 
+/**A Run behaves like running its code as a fresh program, as Django would in a new process:
+ * names from earlier runs and other IDEs are cleared, every receiver is disconnected and the
+ * model store is emptied. Terminal commands are a REPL and keep the state they find. */
+const FRESH_RUN = `clear_scope()\n__import__('signals_core').reset()`
+
 const runnerSetup = PyodideSectionsRunner.prototype._setupPyodideFeatures
 PyodideSectionsRunner.prototype._setupPyodideFeatures = async function(...args){
   await courseRuntimeReady()
-  return runnerSetup.apply(this, args)
+  const runtime = await runnerSetup.apply(this, args)
+  if(!this.running?.isTermCmd) pyodide.runPython(FRESH_RUN)
+  return runtime
 }
 
 

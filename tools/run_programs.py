@@ -1,0 +1,137 @@
+"""Run course programs, each as if it were a fresh program, under one backend; print JSON.
+
+    python -S tools/run_programs.py signals_core < programs.json
+    python    tools/run_programs.py django       < programs.json
+
+Input: a JSON list of {"id": ..., "code": ...}. Output: a JSON object mapping each id to
+{"stdout": ..., "error": "ExceptionType: message" or null}.
+
+- signals_core: run with `python -S`, so real Django is not importable and `signals_core.install()`
+  provides the `django` modules, exactly as in the browser; code runs as `__main__`, as on a page.
+- django: real Django 5.2 with in-memory SQLite and the locmem e-mail backend. Code runs as the
+  models module of an installed app called `app` (signals_core gives models defined in
+  `__main__` that same app label); each model's table is created as its class is prepared.
+
+Between programs everything a program left behind is undone: receivers, models, tables, rows
+and sent e-mails, so each program's output is what it prints when run on its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_LABEL = "app"
+
+
+class SignalsCoreBackend:
+    module_name = "__main__"
+
+    def __init__(self):
+        sys.path.insert(0, str(ROOT))
+        import signals_core
+
+        signals_core.install()
+        self.signals_core = signals_core
+
+    def fresh_start(self):
+        self.signals_core.reset()
+
+    def clean_up(self):
+        pass
+
+
+class DjangoBackend:
+    module_name = f"{APP_LABEL}.models"
+
+    def __init__(self):
+        package = Path(tempfile.mkdtemp()) / APP_LABEL
+        package.mkdir()
+        (package / "__init__.py").write_text("")
+        (package / "models.py").write_text("")
+        sys.path.insert(0, str(package.parent))
+
+        import django
+        from django.conf import settings
+
+        settings.configure(
+            DEBUG=True,  # like signals_core, check receivers when they are connected
+            INSTALLED_APPS=[APP_LABEL],
+            DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
+            DEFAULT_AUTO_FIELD="django.db.models.AutoField",
+            EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+            USE_TZ=True,
+        )
+        django.setup()
+
+        from django.apps import apps
+        from django.core import mail
+        from django.db import connection
+        from django.db.models import signals as model_signals
+        from django.core import signals as core_signals
+        from django.dispatch import Signal
+
+        self.apps, self.mail, self.connection = apps, mail, connection
+        self.builtin_signals = [
+            value for module in (model_signals, core_signals)
+            for value in vars(module).values() if isinstance(value, Signal)
+        ]
+        self.original_receivers = {sig: list(sig.receivers) for sig in self.builtin_signals}
+        self.created_models = []
+        model_signals.class_prepared.connect(self._create_table, weak=False)
+        self.original_receivers[model_signals.class_prepared] = list(
+            model_signals.class_prepared.receivers
+        )
+
+    def _create_table(self, sender, **kwargs):
+        if sender._meta.app_label == APP_LABEL:
+            with self.connection.schema_editor() as editor:
+                editor.create_model(sender)
+            self.created_models.append(sender)
+
+    def fresh_start(self):
+        self.mail.outbox = []
+
+    def clean_up(self):
+        for signal, receivers in self.original_receivers.items():
+            with signal.lock:
+                signal.receivers[:] = receivers
+                signal.sender_receivers_cache.clear()
+        with self.connection.schema_editor() as editor:
+            for model in reversed(self.created_models):
+                editor.delete_model(model)
+        self.created_models.clear()
+        self.apps.all_models[APP_LABEL].clear()
+        self.apps.clear_cache()
+
+
+def run(backend, code: str) -> dict:
+    backend.fresh_start()
+    stdout = io.StringIO()
+    error = None
+    namespace = {"__name__": backend.module_name}
+    try:
+        with contextlib.redirect_stdout(stdout):
+            exec(compile(code, "<program>", "exec"), namespace)
+    except BaseException as exc:  # the program's own failure is part of its result
+        error = f"{type(exc).__name__}: {exc}"
+    finally:
+        del namespace
+        backend.clean_up()
+    return {"stdout": stdout.getvalue(), "error": error}
+
+
+def main() -> None:
+    backend = {"signals_core": SignalsCoreBackend, "django": DjangoBackend}[sys.argv[1]]()
+    programs = json.load(sys.stdin)
+    results = {program["id"]: run(backend, program["code"]) for program in programs}
+    json.dump(results, sys.__stdout__)
+
+
+if __name__ == "__main__":
+    main()
