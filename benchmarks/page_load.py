@@ -23,7 +23,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from tools.local_site import build_site, launch_chromium, serve  # noqa: E402
 
 GOAL = 1.3
-LESSON_PAGES = ("", "test_ides/")  # the first run cold, the second warm (another page)
+LESSON_PAGES = ("", "lessons/1-basics/")  # the first run cold, the second warm (another page)
 
 FLOOR_PAGE = """<!doctype html><meta charset="utf-8"><title>floor</title>
 <script src="vendor/pyodide/pyodide.js"></script>
