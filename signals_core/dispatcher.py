@@ -51,6 +51,10 @@ def _run_to_completion(coroutine):
     try:
         asyncio.get_running_loop()
     except RuntimeError:
+        loop_running = False
+    else:
+        loop_running = True
+    if not loop_running:
         return asyncio.run(coroutine)
     # A loop is running (always so in Pyodide): step the coroutine by hand.
     try:
@@ -178,15 +182,10 @@ class Signal:
                 response = err
             responses.append((receiver, response))
         if async_receivers:
-            async def wrapped(receiver):
-                try:
-                    return await receiver(signal=self, sender=sender, **named)
-                except Exception as err:
-                    self._log_robust_failure(receiver, err)
-                    return err
-
             async def gather():
-                return await asyncio.gather(*(wrapped(r) for r in async_receivers))
+                return await asyncio.gather(
+                    *(self._await_robustly(r, sender, named) for r in async_receivers)
+                )
             responses.extend(zip(async_receivers, _run_to_completion(gather())))
         return responses
 
@@ -216,15 +215,18 @@ class Signal:
                 self._log_robust_failure(receiver, err)
                 response = err
             responses.append((receiver, response))
-
-        async def wrapped(receiver):
-            try:
-                return await receiver(signal=self, sender=sender, **named)
-            except Exception as err:
-                self._log_robust_failure(receiver, err)
-                return err
-        async_responses = await asyncio.gather(*(wrapped(r) for r in async_receivers))
+        async_responses = await asyncio.gather(
+            *(self._await_robustly(r, sender, named) for r in async_receivers)
+        )
         return responses + list(zip(async_receivers, async_responses))
+
+    async def _await_robustly(self, receiver, sender, named):
+        """An async receiver's response, or its Exception, logged as send_robust does."""
+        try:
+            return await receiver(signal=self, sender=sender, **named)
+        except Exception as err:
+            self._log_robust_failure(receiver, err)
+            return err
 
     def _log_robust_failure(self, receiver, err):
         logger.error(
