@@ -4,7 +4,7 @@ Same API and behaviour as Django's dispatcher, with two differences a learner ma
 receivers live in a dict keyed by (receiver id, sender id), so connect and disconnect are O(1)
 instead of a scan of every receiver; and receivers are checked (callable, accepts **kwargs) on
 every connect, not only when DEBUG is on. Without threads (Pyodide), sync receivers that Django
-would hand to a thread run inline.
+would hand to a thread run inline, and send() runs async receivers one after the other.
 """
 
 from __future__ import annotations
@@ -46,8 +46,21 @@ def _is_async(func) -> bool:
     )
 
 
-def _run_to_completion(coroutine):
-    """Run a coroutine from sync code, with or without an event loop already running."""
+async def _gather(coroutines):
+    return await asyncio.gather(*coroutines)
+
+
+async def _one_after_another(coroutines):
+    return [await coroutine for coroutine in coroutines]
+
+
+def _run_all(coroutines):
+    """Run async receivers' coroutines from sync code and return their results in order.
+
+    With no event loop, they run concurrently (asyncio.gather), as Django runs them. With one
+    already running (always so in Pyodide, where there is no thread to hand them to), they are
+    stepped by hand, one after the other.
+    """
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -55,11 +68,16 @@ def _run_to_completion(coroutine):
     else:
         loop_running = True
     if not loop_running:
-        return asyncio.run(coroutine)
-    # A loop is running (always so in Pyodide): step the coroutine by hand.
+        return asyncio.run(_gather(coroutines))
+    stepped = _one_after_another(coroutines)
     try:
         while True:
-            coroutine.send(None)
+            if stepped.send(None) is not None:
+                stepped.close()
+                raise RuntimeError(
+                    "send() cannot wait for an async receiver that awaits real I/O while an "
+                    "event loop is running here; use `await signal.asend(...)` instead."
+                )
     except StopIteration as done:
         return done.value
 
@@ -158,11 +176,10 @@ class Signal:
             for receiver in sync_receivers
         ]
         if async_receivers:
-            async def gather():
-                return await asyncio.gather(
-                    *(receiver(signal=self, sender=sender, **named) for receiver in async_receivers)
-                )
-            responses.extend(zip(async_receivers, _run_to_completion(gather())))
+            results = _run_all(
+                [receiver(signal=self, sender=sender, **named) for receiver in async_receivers]
+            )
+            responses.extend(zip(async_receivers, results))
         return responses
     # --8<-- [end:send]
 
@@ -182,11 +199,8 @@ class Signal:
                 response = err
             responses.append((receiver, response))
         if async_receivers:
-            async def gather():
-                return await asyncio.gather(
-                    *(self._await_robustly(r, sender, named) for r in async_receivers)
-                )
-            responses.extend(zip(async_receivers, _run_to_completion(gather())))
+            results = _run_all([self._await_robustly(r, sender, named) for r in async_receivers])
+            responses.extend(zip(async_receivers, results))
         return responses
 
     async def asend(self, sender, **named):

@@ -203,3 +203,30 @@ def test_trace_records_each_send_and_receiver_in_order():
     assert records[0]["signal"] == "order_placed"
     assert records[0]["kwargs"] == {"order_id": "7"}
     assert [(r["name"], r["result"]) for r in records[0]["receivers"]] == [("test_trace_records_each_send_and_receiver_in_order.<locals>.notify", "'sent'")]
+
+
+def test_send_inside_a_running_loop_steps_simple_async_receivers_and_refuses_real_waits():
+    import asyncio
+
+    signal = Signal()
+
+    async def quick(sender, **kwargs):
+        await asyncio.sleep(0)
+        return "quick"
+
+    async def waits(sender, **kwargs):
+        await asyncio.sleep(0.01)
+
+    async def send_twice():
+        first = [value for _, value in signal.send(sender=None)]
+        signal.connect(waits)
+        try:
+            signal.send(sender=None)
+        except RuntimeError as error:
+            return first, str(error)
+        return first, None
+
+    signal.connect(quick)
+    first, refusal = asyncio.run(send_twice())
+    assert first == ["quick"]
+    assert refusal is not None and "asend" in refusal
