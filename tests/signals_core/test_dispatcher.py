@@ -227,6 +227,11 @@ def test_send_inside_a_running_loop_steps_simple_async_receivers_and_refuses_rea
         return first, None
 
     signal.connect(quick)
-    first, refusal = asyncio.run(send_twice())
+    outcome = []
+    # In a thread of its own, where no other event loop (Playwright's) is already running.
+    worker = threading.Thread(target=lambda: outcome.append(asyncio.run(send_twice())))
+    worker.start()
+    worker.join()
+    first, refusal = outcome[0]
     assert first == ["quick"]
     assert refusal is not None and "asend" in refusal
