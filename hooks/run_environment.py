@@ -8,7 +8,12 @@ import re
 
 from site_paths import relative_root
 
-SCRIPT = "assets/javascripts/run_environment.js"
+# Loaded on every page that runs Python, in this order: the run environment first (it loads
+# signals_core and starts each run fresh), then what watches over and explains each run.
+SCRIPTS = [
+    "assets/javascripts/run_environment.js",
+    "assets/javascripts/learner_guards.js",
+]
 TEST_PAGE_SCRIPT = "assets/javascripts/ide_test_page.js"
 
 # A <script> tag of one of PMT's per-page scripts that create Python runners (every page's
@@ -24,7 +29,7 @@ def on_post_page(output: str, page, config, **_) -> str:
     if not runners:
         return output
     root = relative_root(page)
-    tags = [f'<script type="module" src="{root}/{SCRIPT}"></script>']
+    tags = [f'<script type="module" src="{root}/{script}"></script>' for script in SCRIPTS]
     if "5-ideTester-ides_test" in runners:
         tags.append(f'<script type="module" src="{root}/{TEST_PAGE_SCRIPT}" '
                     f'data-built-site-url="{config["site_url"]}"></script>')

@@ -48,14 +48,18 @@ export function courseRuntimeReady(){
 
 /**A Run behaves like running its code as a fresh program, as Django would in a new process:
  * names from earlier runs and other IDEs are cleared, every receiver is disconnected and the
- * model store is emptied. Terminal commands are a REPL and keep the state they find. */
+ * model store is emptied. Terminal commands are a REPL and keep the state they find. Either way
+ * the dispatch trace restarts, so it shows only what this run or command sent. */
 const FRESH_RUN = `clear_scope()\n__import__('signals_core').reset()`
+const NEW_TRACE = `__import__('signals_core').trace.start()`
 
 const runnerSetup = PyodideSectionsRunner.prototype._setupPyodideFeatures
 PyodideSectionsRunner.prototype._setupPyodideFeatures = async function(...args){
   await courseRuntimeReady()
   const runtime = await runnerSetup.apply(this, args)
   if(!this.running?.isTermCmd) pyodide.runPython(FRESH_RUN)
+  pyodide.runPython(NEW_TRACE)
+  announce('course:run-started', this)
   return runtime
 }
 
@@ -65,8 +69,12 @@ PyodideSectionsRunner.prototype._setupPyodideFeatures = async function(...args){
 const runnerTeardown = PyodideSectionsRunner.prototype._baseTeardownRuntime
 PyodideSectionsRunner.prototype._baseTeardownRuntime = async function(...args){
   const result = await runnerTeardown.apply(this, args)
-  document.dispatchEvent(new CustomEvent('course:run-finished', {detail: {runnerId: this.id}}))
+  announce('course:run-finished', this)
   return result
+}
+
+function announce(eventName, runner){
+  document.dispatchEvent(new CustomEvent(eventName, {detail: {runnerId: runner.id}}))
 }
 
 

@@ -1,0 +1,1 @@
+/**Guards around learner code (filled in by the learner-safety work). */
