@@ -1,7 +1,8 @@
 """Let code written for Django import from signals_core: `from django.dispatch import receiver`.
 
 `install()` registers a small `django` package in sys.modules, only when real Django cannot be
-imported: it never shadows a real Django.
+imported: it never shadows a real Django. It registers the Celery stand-in as `celery` the same
+way, only when real Celery cannot be imported.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import importlib.util
 import sys
 import types
 
-from . import dispatcher, models, signals
+from . import cache, celery_stand_in, dispatcher, models, signals, transaction
 
 
 class AppConfig:
@@ -65,10 +66,12 @@ def _modules():
         "django": _module("django", VERSION=(5, 2, 0, "final", 0)),
         "django.dispatch": _module("django.dispatch", Signal=dispatcher.Signal,
                                    receiver=dispatcher.receiver),
-        "django.db": _module("django.db", models=None),
+        "django.db": _module("django.db", models=None, transaction=transaction),
+        "django.db.transaction": transaction,
         "django.db.models": _module("django.db.models", signals=None, **model_api),
         "django.db.models.signals": _module("django.db.models.signals", **built_in),
-        "django.core": _module("django.core", signals=None, mail=_mail_module),
+        "django.core": _module("django.core", signals=None, mail=_mail_module, cache=None),
+        "django.core.cache": _module("django.core.cache", cache=cache.cache),
         "django.core.signals": _module(
             "django.core.signals",
             request_started=signals.request_started, request_finished=signals.request_finished,
@@ -78,11 +81,18 @@ def _modules():
     }
 
 
+def _is_real(name) -> bool:
+    """Whether `name` is, or can be imported as, a real package rather than our stand-in."""
+    if name in sys.modules:
+        return not getattr(sys.modules[name], "__signals_core__", False)
+    return importlib.util.find_spec(name) is not None
+
+
 def install() -> bool:
-    """Register the `django` modules; True if installed, False if real Django is there."""
-    if "django" in sys.modules and not getattr(sys.modules["django"], "__signals_core__", False):
-        return False
-    if "django" not in sys.modules and importlib.util.find_spec("django") is not None:
+    """Register the `django` modules (and `celery`); True if `django` is ours, False if real."""
+    if not _is_real("celery"):
+        sys.modules["celery"] = celery_stand_in
+    if _is_real("django"):
         return False
     modules = _modules()
     modules["django"].__signals_core__ = True
@@ -92,6 +102,7 @@ def install() -> bool:
     sys.modules["django.db"].models = sys.modules["django.db.models"]
     sys.modules["django.db.models"].signals = sys.modules["django.db.models.signals"]
     sys.modules["django.core"].signals = sys.modules["django.core.signals"]
+    sys.modules["django.core"].cache = sys.modules["django.core.cache"]
     return True
 
 

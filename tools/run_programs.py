@@ -8,12 +8,15 @@ Input: a JSON list of {"id": ..., "code": ...}. Output: a JSON object mapping ea
 
 - signals_core: run with `python -S`, so real Django is not importable and `signals_core.install()`
   provides the `django` modules, exactly as in the browser; code runs as `__main__`, as on a page.
-- django: real Django 5.2 with in-memory SQLite and the locmem e-mail backend. Code runs as the
-  models module of an installed app called `app` (signals_core gives models defined in
-  `__main__` that same app label); each model's table is created as its class is prepared.
+- django: real Django 5.2 with in-memory SQLite, its default (locmem) cache and the locmem e-mail
+  backend, plus signals_core's Celery stand-in as `celery` (real Celery is not installed here,
+  and the browser has the same stand-in). Code runs as the models module of an installed app
+  called `app` (signals_core gives models defined in `__main__` that same app label); each
+  model's table is created as its class is prepared.
 
-Between programs everything a program left behind is undone: receivers, models, tables, rows
-and sent e-mails, so each program's output is what it prints when run on its own.
+Between programs everything a program left behind is undone: receivers, models, tables, rows,
+sent e-mails, cached values and queued tasks, so each program's output is what it prints when
+run on its own.
 """
 
 from __future__ import annotations
@@ -68,15 +71,22 @@ class DjangoBackend:
             USE_TZ=True,
         )
         django.setup()
+        sys.path.insert(0, str(ROOT))
+        import signals_core
+        from signals_core import celery_stand_in
+
+        signals_core.install()  # real Django stays; only `celery` is registered, as a stand-in
+        self.celery_worker = celery_stand_in.worker
 
         from django.apps import apps
+        from django.core.cache import cache
         from django.core import mail
         from django.db import connection
         from django.db.models import signals as model_signals
         from django.core import signals as core_signals
         from django.dispatch import Signal
 
-        self.apps, self.mail, self.connection = apps, mail, connection
+        self.apps, self.mail, self.connection, self.cache = apps, mail, connection, cache
         self.builtin_signals = [
             value for module in (model_signals, core_signals)
             for value in vars(module).values() if isinstance(value, Signal)
@@ -96,6 +106,8 @@ class DjangoBackend:
 
     def fresh_start(self):
         self.mail.outbox = []
+        self.cache.clear()
+        self.celery_worker.purge()
 
     def clean_up(self):
         for signal, receivers in self.original_receivers.items():

@@ -5,15 +5,10 @@ import logging
 import threading
 
 import pytest
-from django.conf import settings
+from django.dispatch import Signal as DjangoSignal
 
-if not settings.configured:
-    settings.configure(DEBUG=False)
-
-from django.dispatch import Signal as DjangoSignal  # noqa: E402
-
-from signals_core import Signal, receiver, reset, trace  # noqa: E402
-from signals_core import signals as builtin  # noqa: E402
+from signals_core import Signal, receiver, reset, trace
+from signals_core import signals as builtin
 
 BOTH = [Signal, DjangoSignal]
 
