@@ -1,0 +1,120 @@
+# --- PYODIDE:env --- #
+import importlib
+import sys
+import tempfile
+from pathlib import Path
+
+
+def write_project(files):
+    """Write {path: source} into a fresh folder that Python imports from first, and forget
+    modules of the same packages that an earlier run imported."""
+    root = Path(tempfile.mkdtemp())
+    for path, source in files.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_text(source)
+    packages = {path.split("/")[0] for path in files}
+    for name in [name for name in sys.modules if name.split(".")[0] in packages]:
+        del sys.modules[name]
+    sys.path.insert(0, str(root))
+    importlib.invalidate_caches()
+# --- PYODIDE:code --- #
+# Two apps: every order gets an invoice, and an invoice points to its order.
+# `class Meta: app_label = "app"` is only there for this course's Django test run,
+# which installs a single app called "app"; in your project you leave it out.
+
+WRONG = {
+    "shop/__init__.py": "",
+    "shop/models.py": '''
+from django.db import models
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from billing.models import Invoice  # needed by the receiver below
+
+
+class Order(models.Model):
+    total = models.IntegerField()
+
+    class Meta:
+        app_label = "app"
+
+
+@receiver(post_save, sender=Order)
+def bill_order(sender, instance, created, **kwargs):
+    if created:
+        Invoice.objects.create(order=instance)
+''',
+    "billing/__init__.py": "",
+    "billing/models.py": '''
+from django.db import models
+
+from shop.models import Order  # an invoice points to its order
+
+
+class Invoice(models.Model):
+    order = models.ForeignKey(Order, on_delete=models.CASCADE)
+
+    class Meta:
+        app_label = "app"
+''',
+}
+
+RIGHT = {
+    "shop/__init__.py": "",
+    "shop/models.py": '''
+from django.db import models
+
+
+class Order(models.Model):
+    total = models.IntegerField()
+
+    class Meta:
+        app_label = "app"
+''',
+    "shop/signals.py": '''
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from billing.models import Invoice
+from shop.models import Order
+
+
+@receiver(post_save, sender=Order)
+def bill_order(sender, instance, created, **kwargs):
+    if created:
+        Invoice.objects.create(order=instance)
+''',
+    "shop/apps.py": '''
+from django.apps import AppConfig
+
+
+class ShopConfig(AppConfig):
+    name = "shop"
+
+    def ready(self):
+        from . import signals  # noqa: F401  (importing it connects the receivers)
+''',
+    "billing/__init__.py": WRONG["billing/__init__.py"],
+    "billing/models.py": WRONG["billing/models.py"],
+}
+
+print("Wrong: the receiver lives in shop/models.py")
+write_project(WRONG)
+try:
+    import shop.models  # what Django does first at start-up: import every app's models
+except ImportError as error:
+    print("  ImportError:", str(error).rsplit(" (/", 1)[0])
+
+print("Right: the receiver lives in shop/signals.py, connected in ShopConfig.ready()")
+write_project(RIGHT)
+import shop.models     # 1. Django imports every app's models...
+import billing.models
+import shop
+from shop.apps import ShopConfig
+ShopConfig("shop", shop).ready()  # 2. ...then calls each app's ready()
+
+from billing.models import Invoice
+from shop.models import Order
+
+Order.objects.create(total=20)
+print("  invoices after one new order:", Invoice.objects.count())
