@@ -4,6 +4,8 @@ page without IDEs, terminals or Python buttons must not load it."""
 
 from __future__ import annotations
 
+import html
+import json
 import re
 
 from site_paths import relative_root
@@ -15,6 +17,11 @@ SCRIPTS = [
     "assets/javascripts/learner_guards.js",
 ]
 TEST_PAGE_SCRIPT = "assets/javascripts/ide_test_page.js"
+
+# How long one piece of learner code may run and how much it may print (learner_guards.js).
+# A site sets its own under `extra: run_limits:` in mkdocs.yml, a page under `run_limits:` in
+# its front matter.
+DEFAULT_RUN_LIMITS = {"seconds": 4, "output_lines": 1000, "output_chars": 50_000}
 
 # A <script> tag of one of PMT's per-page scripts that create Python runners (every page's
 # import map names them all, so only a script tag counts).
@@ -29,7 +36,11 @@ def on_post_page(output: str, page, config, **_) -> str:
     if not runners:
         return output
     root = relative_root(page)
-    tags = [f'<script type="module" src="{root}/{script}"></script>' for script in SCRIPTS]
+    limits = {**DEFAULT_RUN_LIMITS, **config["extra"].get("run_limits", {}),
+              **page.meta.get("run_limits", {})}
+    tags = [f'<script type="application/json" id="course-run-limits">'
+            f'{html.escape(json.dumps(limits), quote=False)}</script>']
+    tags += [f'<script type="module" src="{root}/{script}"></script>' for script in SCRIPTS]
     if "5-ideTester-ides_test" in runners:
         tags.append(f'<script type="module" src="{root}/{TEST_PAGE_SCRIPT}" '
                     f'data-built-site-url="{config["site_url"]}"></script>')

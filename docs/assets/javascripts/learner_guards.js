@@ -1,1 +1,59 @@
-/**Guards around learner code (filled in by the learner-safety work). */
+/**Keep a mistake in learner code from freezing or flooding the page (added to every page that runs
+ * Python by hooks/run_environment.py, after run_environment.js).
+ *
+ * PMT runs learner code on the page's main thread, where nothing else can run until it returns.
+ * So the stop has to come from inside: CPython, as built for Pyodide, reads element 0 of
+ * `Module.Py_EmscriptenSignalBuffer` every few dozen bytecodes and raises the signal it finds
+ * there. The "buffer" handed to `pyodide.setInterruptBuffer` below is an object whose element 0
+ * reads the clock: 0 while the run is within its time budget, SIGINT once it is over. The Python
+ * side (course_runtime/guards.py) turns that SIGINT into a `TimeLimitExceeded` error naming the
+ * learner's line, and caps what the code prints.
+ *
+ * Every piece of code a runner executes (IDE sections, terminal commands, buttons) goes through
+ * PMT's `RuntimeManager.applyRunnerMethod`, so that is the one place the guards are armed.
+ * */
+import { RuntimeManager } from '1-runtimeManager-runtime-pyodide'
+import { courseRuntimeReady } from './run_environment.js'
+
+
+const SIGINT = 2
+/**After a stop that the learner's code caught (`except BaseException:`), ask again this often. */
+const REPEAT_MS = 500
+
+/**The page's limits (hooks/run_environment.py writes them; tests may lower them at run time). */
+export const runLimits = globalThis.courseRunLimits = JSON.parse(
+  document.getElementById('course-run-limits').textContent
+)
+
+
+let deadline = Infinity
+
+const clockAsInterruptBuffer = {
+  get 0(){
+    const now = performance.now()
+    if(now < deadline) return 0
+    deadline = now + REPEAT_MS
+    return SIGINT
+  },
+  set 0(_cleared){},    // Pyodide clears the flag after reading it: the clock needs no reset.
+}
+
+
+const applyRunnerMethod = RuntimeManager.prototype.applyRunnerMethod
+RuntimeManager.prototype.applyRunnerMethod = async function(...args){
+  await courseRuntimeReady()
+  const { seconds, output_lines, output_chars } = runLimits
+  pyodide.runPython(
+    `__import__('course_runtime.guards').guards.arm(${ +seconds }, ${ +output_lines }, ${ +output_chars })`
+  )
+  deadline = performance.now() + seconds * 1000
+  try{
+    return await applyRunnerMethod.apply(this, args)
+  }finally{
+    deadline = Infinity
+    pyodide.runPython(`__import__('course_runtime.guards').guards.disarm()`)
+  }
+}
+
+
+courseRuntimeReady().then(() => pyodide.setInterruptBuffer(clockAsInterruptBuffer))

@@ -1,9 +1,10 @@
 /**The course's run environment, added to every page that runs Python (hooks/run_environment.py).
  *
  * PMT runs every IDE, terminal and button of a page in one shared Pyodide interpreter. Before any
- * of them runs for the first time, this module loads signals_core (PMT builds it as the
- * `signals_core.zip` python_lib) and registers its `django` import layer, so that learner code
- * written for Django (`from django.dispatch import receiver`) runs unchanged.
+ * of them runs for the first time, this module loads the course's Python libraries (PMT builds
+ * each as a `<name>.zip` python_lib: signals_core, and course_runtime for the run guards) and
+ * registers signals_core's `django` import layer, so that learner code written for Django
+ * (`from django.dispatch import receiver`) runs unchanged.
  *
  * It extends PMT through the runner class every runner inherits from, rather than editing PMT's
  * files: each run's set-up first awaits `courseRuntimeReady()`.
@@ -11,6 +12,8 @@
 import { PyodideSectionsRunner } from '2-pyodideSectionsRunner-runner-pyodide'
 import { sleep } from 'functools'
 
+
+const PYTHON_LIBS = ['signals_core', 'course_runtime']
 
 const PYTHON_SETUP = `
 def _course_setup():
@@ -20,9 +23,9 @@ _course_setup()
 del _course_setup
 `
 
-async function fetchSignalsCore(){
-  const response = await fetch(new URL('signals_core.zip', __md_scope))
-  if(!response.ok) throw new Error(`signals_core.zip could not be loaded (HTTP ${ response.status })`)
+async function fetchPythonLib(name){
+  const response = await fetch(new URL(`${ name }.zip`, __md_scope))
+  if(!response.ok) throw new Error(`${ name }.zip could not be loaded (HTTP ${ response.status })`)
   return response.arrayBuffer()
 }
 
@@ -33,13 +36,13 @@ async function pyodideStarted(){
 
 let ready = null
 
-/**Load signals_core into Pyodide once per page; later calls share the same promise, and a
- * failed load (a network hiccup) is tried again on the next run. */
+/**Load the course's libraries into Pyodide once per page; later calls share the same promise,
+ * and a failed load (a network hiccup) is tried again on the next run. */
 export function courseRuntimeReady(){
   ready ??= (async ()=>{
-    // The download overlaps Pyodide's start-up; only the unpacking has to wait for it.
-    const [zip] = await Promise.all([fetchSignalsCore(), pyodideStarted()])
-    pyodide.unpackArchive(zip, 'zip', {extractDir: 'signals_core'})
+    // The downloads overlap Pyodide's start-up; only the unpacking has to wait for it.
+    const [zips] = await Promise.all([Promise.all(PYTHON_LIBS.map(fetchPythonLib)), pyodideStarted()])
+    zips.forEach((zip, i) => pyodide.unpackArchive(zip, 'zip', {extractDir: PYTHON_LIBS[i]}))
     pyodide.runPython(PYTHON_SETUP)
   })().catch(error => { ready = null; throw error })
   return ready
