@@ -116,11 +116,12 @@ class Signal:
         receiver_id = dispatch_uid if dispatch_uid else _make_id(receiver)
         lookup_key = (receiver_id, _make_id(sender))
         is_async = _is_async(receiver)
-        if weak:
-            receiver = self._weak_reference(receiver)
+        # `receiver` stays referenced until we return: an owner that died in here would be
+        # flagged, then swept before its entry exists, and that dead entry would stay.
+        held = self._weak_reference(receiver) if weak else receiver
         with self.lock:
             self._clear_dead_receivers()
-            self._registry.setdefault(lookup_key, (receiver, is_async))
+            self._registry.setdefault(lookup_key, (held, is_async))
             self.sender_receivers_cache.clear()
     # --8<-- [end:connect]
 
