@@ -1,0 +1,23 @@
+# --- PYODIDE:code --- #
+import gc
+
+from django.dispatch import Signal
+
+tick = Signal()
+
+
+class Thermometer:
+    def take_reading(self, sender, **kwargs):
+        return "reading taken"
+
+
+# Nothing but the signal refers to these Thermometer objects once the line has run.
+tick.connect(Thermometer().take_reading)  # weak=True, the default
+gc.collect()
+print("weak=True: entries before a send:", len(tick.receivers))
+print("weak=True: receivers that answer:", len(tick.send(sender=None)))
+print("weak=True: entries after the send:", len(tick.receivers))
+
+tick.connect(Thermometer().take_reading, weak=False)
+gc.collect()
+print("weak=False: receivers that answer:", len(tick.send(sender=None)))
