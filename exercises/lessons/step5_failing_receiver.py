@@ -1,0 +1,32 @@
+# --- PYODIDE:code --- #
+from django.dispatch import Signal, receiver
+
+order_placed = Signal()  # sent with: order_id
+
+
+@receiver(order_placed)
+def send_receipt(sender, order_id, **kwargs):
+    print("receipt sent for order", order_id)
+    return "receipt sent"
+
+
+@receiver(order_placed)
+def update_crm(sender, order_id, **kwargs):
+    raise ConnectionError("the CRM is down")
+
+
+@receiver(order_placed)
+def award_points(sender, order_id, **kwargs):
+    print("points awarded for order", order_id)
+    return "points awarded"
+
+
+print("--- send()")
+try:
+    order_placed.send(sender="shop", order_id=1)
+except ConnectionError as error:
+    print("send() stopped with:", error)
+
+print("--- send_robust()")
+for receiver_function, response in order_placed.send_robust(sender="shop", order_id=2):
+    print(f"{receiver_function.__name__} -> {response!r}")
