@@ -1,0 +1,29 @@
+# --- PYODIDE:code --- #
+import gc
+import weakref
+
+from django.dispatch import Signal
+
+theme_changed = Signal()
+alive = weakref.WeakSet()  # sees every Widget without keeping any of them alive
+
+
+class Widget:
+    def __init__(self, strong):
+        alive.add(self)
+        theme_changed.connect(self.repaint, weak=not strong)
+
+    def repaint(self, sender, **kwargs):
+        return "repainted"
+
+
+def open_and_close_100_widgets(strong):
+    widgets = [Widget(strong) for _ in range(100)]
+    del widgets  # the screen closes them: our code no longer refers to any of them
+    gc.collect()
+    return len(alive)
+
+
+print("weak receivers:   widgets still alive =", open_and_close_100_widgets(strong=False))
+print("strong receivers: widgets still alive =", open_and_close_100_widgets(strong=True))
+print("closed widgets still repainted on each send:", len(theme_changed.send(sender=None)))
