@@ -15,7 +15,10 @@ from site_paths import relative_root
 SCRIPTS = [
     "assets/javascripts/run_environment.js",
     "assets/javascripts/learner_guards.js",
+    "assets/javascripts/dispatch_trace.js",
 ]
+# Scripts a page can leave out in its front matter, e.g. `dispatch_trace: false`.
+PAGE_SWITCHES = {"assets/javascripts/dispatch_trace.js": "dispatch_trace"}
 TEST_PAGE_SCRIPT = "assets/javascripts/ide_test_page.js"
 
 # How long one piece of learner code may run and how much it may print (learner_guards.js).
@@ -40,7 +43,8 @@ def on_post_page(output: str, page, config, **_) -> str:
               **page.meta.get("run_limits", {})}
     tags = [f'<script type="application/json" id="course-run-limits">'
             f'{html.escape(json.dumps(limits), quote=False)}</script>']
-    tags += [f'<script type="module" src="{root}/{script}"></script>' for script in SCRIPTS]
+    tags += [f'<script type="module" src="{root}/{script}"></script>' for script in SCRIPTS
+             if page.meta.get(PAGE_SWITCHES.get(script), True) is not False]
     if "5-ideTester-ides_test" in runners:
         tags.append(f'<script type="module" src="{root}/{TEST_PAGE_SCRIPT}" '
                     f'data-built-site-url="{config["site_url"]}"></script>')
