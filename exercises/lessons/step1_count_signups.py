@@ -25,9 +25,11 @@ def record_signup(sender, instance, created, **kwargs):
         signups.append(instance.username)
 # --- PYODIDE:tests --- #
 grace = User.objects.create(username="grace")
-assert signups == ["grace"]
+assert signups == ["grace"], f"After creating 'grace', signups is {signups}"
 # --- PYODIDE:secrets --- #
 linus = User.objects.create(username="linus")
-assert signups[-1] == "linus", f"After creating 'linus', signups is {signups}: is your receiver connected to post_save for User?"
+assert "linus" in signups, f"After creating 'linus', signups is {signups}: is your receiver connected to post_save for User?"
+assert signups[-1] == "linus", f"New usernames go at the end of signups, which is {signups}."
+linus.username = "torvalds"
 linus.save()
-assert signups.count("linus") == 1, "Saving an existing user again added it twice: check the `created` argument."
+assert "torvalds" not in signups and signups.count("linus") == 1, f"Saving an existing user changed signups to {signups}: only a *new* user is a signup (check the `created` argument)."

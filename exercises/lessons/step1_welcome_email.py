@@ -13,13 +13,20 @@ class User(models.Model):
 
 @receiver(post_save, sender=User)
 def send_welcome_email(sender, instance, created, **kwargs):
-    if created:
-        send_mail("Welcome!", f"Hi {instance.username}", "team@example.com", [instance.email])
+    if created:  # only for a new row, not for later updates
+        send_mail(
+            "Welcome!",
+            f"Hi {instance.username}, glad you are here.",
+            "team@example.com",
+            [instance.email],
+        )
 
 
+# The code that saves: it never mentions e-mails.
 ada = User.objects.create(username="ada", email="ada@example.com")
 ada.username = "ada_l"
-ada.save()  # an update: no second e-mail
+ada.save()  # an update: created is False this time
 
+print("E-mails in the outbox:", len(mail.outbox))
 for message in mail.outbox:
-    print(message.subject, "->", message.to)
+    print(message.subject, "->", message.to, "|", message.body)
