@@ -10,8 +10,8 @@ class Payment(models.Model):
 from django.dispatch import Signal
 
 # 1. Create a signal called `payment_refunded`.
-# 2. Make refund() send it after the payment is saved, with sender=Payment
-#    and the keyword arguments `payment` and `amount`.
+# 2. Make refund() send it once the payment is saved, with
+#    sender=Payment and the keyword arguments `payment` and `amount`.
 
 
 def refund(payment, amount):
@@ -26,7 +26,9 @@ payment_refunded = Signal()  # sent with: payment, amount
 def refund(payment, amount):
     payment.refunded = True
     payment.save()
-    payment_refunded.send(sender=Payment, payment=payment, amount=amount)
+    payment_refunded.send(
+        sender=Payment, payment=payment, amount=amount
+    )
 # --- PYODIDE:tests --- #
 heard = []
 

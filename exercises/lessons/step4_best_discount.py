@@ -1,7 +1,8 @@
 # --- PYODIDE:code --- #
 from django.dispatch import Signal, receiver
 
-discount_requested = Signal()  # sent with: total. A receiver returns a discount, or None.
+# Sent with: total. Each receiver returns a discount, or None.
+discount_requested = Signal()
 
 
 @receiver(discount_requested)
@@ -17,8 +18,9 @@ def big_basket_discount(sender, total, **kwargs):
 
 
 for total in (40, 120):
-    responses = discount_requested.send(sender="checkout", total=total)
+    responses = discount_requested.send(sender="cart", total=total)
     for receiver_function, response in responses:
         print(f"  {receiver_function.__name__} answered {response}")
-    offers = [response for _receiver, response in responses if response is not None]
-    print(f"Basket of {total}: best discount is {max(offers, default=0)}")
+    offers = [answer for _, answer in responses if answer is not None]
+    best = max(offers, default=0)
+    print(f"Basket of {total}: best discount is {best}")

@@ -1,7 +1,9 @@
 # --- PYODIDE:code --- #
 from django.dispatch import Signal, receiver
 
-account_closing = Signal()  # sent with: username. A receiver returns a reason to refuse, or None.
+# Sent with: username. A receiver returns a reason to refuse,
+# or None.
+account_closing = Signal()
 
 
 @receiver(account_closing)
@@ -19,12 +21,15 @@ def open_tickets(sender, username, **kwargs):
 
 
 def reasons_to_refuse(username):
-    """Send account_closing and return the reasons the receivers gave, without the Nones."""
+    """Send account_closing; return the reasons the receivers gave
+    (leave out the Nones)."""
     return []
 # --- PYODIDE:corr --- #
 from django.dispatch import Signal, receiver
 
-account_closing = Signal()  # sent with: username. A receiver returns a reason to refuse, or None.
+# Sent with: username. A receiver returns a reason to refuse,
+# or None.
+account_closing = Signal()
 
 
 @receiver(account_closing)
@@ -42,9 +47,10 @@ def open_tickets(sender, username, **kwargs):
 
 
 def reasons_to_refuse(username):
-    """Send account_closing and return the reasons the receivers gave, without the Nones."""
-    responses = account_closing.send(sender="accounts", username=username)
-    return [reason for _receiver, reason in responses if reason is not None]
+    """Send account_closing; return the reasons the receivers gave
+    (leave out the Nones)."""
+    responses = account_closing.send(sender="app", username=username)
+    return [reason for _, reason in responses if reason is not None]
 # --- PYODIDE:tests --- #
 assert reasons_to_refuse("ada") == []
 assert sorted(reasons_to_refuse("bob")) == ["bob has open support tickets", "bob has unpaid invoices"]

@@ -17,7 +17,7 @@ class Order(models.Model):
 
 @receiver(order_shipped)
 def tell_customer(sender, order, carrier, **kwargs):
-    print(f"Dear {order.customer}, your order is on its way with {carrier}.")
+    print(f"Dear {order.customer}, your order left with {carrier}.")
 
 
 order = Order.objects.create(customer="Ada")

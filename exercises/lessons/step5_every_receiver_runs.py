@@ -21,8 +21,8 @@ def award_points(sender, order_id, **kwargs):
 
 
 def place_order(order_id):
-    """Announce the order so that EVERY receiver runs, even if one fails.
-    Return the names of the receivers that failed."""
+    """Announce the order so that EVERY receiver runs, even if
+    one fails. Return the names of the receivers that failed."""
     order_placed.send(sender="shop", order_id=order_id)
     return []
 # --- PYODIDE:corr --- #
@@ -48,9 +48,9 @@ def award_points(sender, order_id, **kwargs):
 
 
 def place_order(order_id):
-    """Announce the order so that EVERY receiver runs, even if one fails.
-    Return the names of the receivers that failed."""
-    responses = order_placed.send_robust(sender="shop", order_id=order_id)
+    """Announce the order so that EVERY receiver runs, even if
+    one fails. Return the names of the receivers that failed."""
+    responses = order_placed.send_robust("shop", order_id=order_id)
     return [
         receiver_function.__name__
         for receiver_function, response in responses

@@ -28,5 +28,6 @@ except ConnectionError as error:
     print("send() stopped with:", error)
 
 print("--- send_robust()")
-for receiver_function, response in order_placed.send_robust(sender="shop", order_id=2):
+responses = order_placed.send_robust(sender="shop", order_id=2)
+for receiver_function, response in responses:
     print(f"{receiver_function.__name__} -> {response!r}")

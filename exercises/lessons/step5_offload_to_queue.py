@@ -30,5 +30,6 @@ Photo.objects.create(title="sunset")
 print("thumbnails when save() returned:", thumbnails)
 print("waiting in the queue:", worker.pending())
 
-worker.run_pending()  # in a real project, a separate worker process does this
+# In a real project, a separate worker process does this:
+worker.run_pending()
 print("thumbnails after the worker ran:", thumbnails)

@@ -17,7 +17,7 @@ def fill_slug(sender, instance, **kwargs):
     global calls
     calls += 1
     instance.slug = instance.title.lower().replace(" ", "-")
-    instance.save()  # sends post_save again, which calls fill_slug again...
+    instance.save()  # sends post_save again: fill_slug again...
 
 
 try:

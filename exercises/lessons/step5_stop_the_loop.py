@@ -9,8 +9,9 @@ class Article(models.Model):
     slug = models.CharField(max_length=100, default="")
 
 
-# The slug must follow the title on EVERY save (a new article or an edited one),
-# but this receiver never stops: its save() sends post_save again. Add a guard.
+# The slug must follow the title on EVERY save, new or edited,
+# but this receiver never stops: its save() sends post_save
+# again. Add a guard.
 @receiver(post_save, sender=Article)
 def fill_slug(sender, instance, update_fields, **kwargs):
     instance.slug = instance.title.lower().replace(" ", "-")
@@ -26,8 +27,9 @@ class Article(models.Model):
     slug = models.CharField(max_length=100, default="")
 
 
-# The slug must follow the title on EVERY save (a new article or an edited one),
-# but this receiver never stops: its save() sends post_save again. Add a guard.
+# The slug must follow the title on EVERY save, new or edited,
+# but this receiver never stops: its save() sends post_save
+# again. Add a guard.
 @receiver(post_save, sender=Article)
 def fill_slug(sender, instance, update_fields, **kwargs):
     if update_fields and "slug" in update_fields:

@@ -7,7 +7,7 @@ views = []
 
 def start_counting():
     """Connect a receiver that appends each viewed page to `views`.
-    It may be called more than once, like start-up code that runs twice."""
+    It may run more than once, like start-up code can."""
 
     def count_view(sender, page, **kwargs):
         views.append(page)
@@ -28,12 +28,14 @@ views = []
 
 def start_counting():
     """Connect a receiver that appends each viewed page to `views`.
-    It may be called more than once, like start-up code that runs twice."""
+    It may run more than once, like start-up code can."""
 
     def count_view(sender, page, **kwargs):
         views.append(page)
 
-    page_viewed.connect(count_view, weak=False, dispatch_uid="count-page-views")
+    page_viewed.connect(
+        count_view, weak=False, dispatch_uid="count-page-views"
+    )
 
 
 start_counting()

@@ -6,7 +6,7 @@ user_logged_out = Signal()
 
 
 def connect_receivers():
-    """Start-up code that, by mistake, runs twice: each run makes new functions."""
+    """Start-up code that runs twice: each run makes new functions."""
 
     def greet(sender, username, **kwargs):
         print("Welcome back,", username)
@@ -15,7 +15,9 @@ def connect_receivers():
         print("Goodbye,", username)
 
     user_logged_in.connect(greet, weak=False)
-    user_logged_out.connect(wave, weak=False, dispatch_uid="wave-on-logout")
+    user_logged_out.connect(
+        wave, weak=False, dispatch_uid="wave-on-logout"
+    )
 
 
 connect_receivers()

@@ -13,7 +13,7 @@ class PriceAuditor:
 
 
 def enable_audit():
-    """Connect an auditor that records (sender, new_price) in audit_log."""
+    """Connect an auditor that records each price change."""
     auditor = PriceAuditor()
     price_changed.connect(auditor.record)
 
@@ -37,7 +37,7 @@ class PriceAuditor:
 
 
 def enable_audit():
-    """Connect an auditor that records (sender, new_price) in audit_log."""
+    """Connect an auditor that records each price change."""
     auditor = PriceAuditor()
     price_changed.connect(auditor.record, weak=False)
 

@@ -22,9 +22,10 @@ def log_orders(sender, **kwargs):
 
 
 order_shipped.connect(log_everything)  # any sender
-order_shipped.connect(log_orders, sender=Order)  # only when Order sends
+order_shipped.connect(log_orders, sender=Order)  # Order only
 
 print("entries in order_shipped:", len(order_shipped.receivers))
 print("entries in order_cancelled:", len(order_cancelled.receivers))
-print("Order sends, called:", [response for _, response in order_shipped.send(sender=Order)])
-print("Refund sends, called:", [response for _, response in order_shipped.send(sender=Refund)])
+for sender in (Order, Refund):
+    responses = order_shipped.send(sender=sender)
+    print(sender.__name__, "sends:", [r for _, r in responses])

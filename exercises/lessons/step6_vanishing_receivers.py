@@ -20,11 +20,13 @@ def who_answers():
 
 def hold_a_lesson():
     room_a = Classroom("room A")
+    room_b = Classroom("room B")
     bell_rang.connect(room_a.pack_up)  # weak, the default
-    bell_rang.connect(Classroom("room B").pack_up, weak=False)  # the signal holds on to it
+    bell_rang.connect(room_b.pack_up, weak=False)  # held strongly
     print("during the lesson:", who_answers())
 
 
-hold_a_lesson()  # room_a was a local variable: nothing refers to it any more
+hold_a_lesson()  # room_a and room_b were local variables
+# Nothing refers to room A any more; the signal still holds room B.
 gc.collect()
 print("after the lesson:", who_answers())
