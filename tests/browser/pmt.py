@@ -10,6 +10,8 @@ from playwright.sync_api import Page
 PYODIDE_TIMEOUT_MS = 60_000
 RUN_TIMEOUT_MS = 30_000
 
+QUIZ = ".admonition.py_mk_admonition_qcm"
+
 
 @dataclass
 class CoursePage:
@@ -37,6 +39,10 @@ class CoursePage:
                 document.addEventListener('course:run-finished', () => window.__runsFinished++) }"""
         )
         return self.page
+
+    def reload(self, wait_for_pyodide: bool = True) -> Page:
+        """Reload the page, as a learner pressing F5 does."""
+        return self.open(self.page.url.removeprefix(self.site_url), wait_for_pyodide)
 
     def ide_ids(self) -> list[str]:
         """The editor ids of the page's IDEs, in page order."""
@@ -71,3 +77,52 @@ class CoursePage:
     def terminal_text(self, editor_id: str) -> str:
         # jquery.terminal renders spaces as no-break spaces.
         return self.page.inner_text(f"#term_{editor_id} .terminal-output").replace("\xa0", " ")
+
+    # ---- Quizzes: PMT's multi_qcm, addressed by their PMT id class (py_mk_qcm_id_...) ----
+
+    def quiz_ids(self, marker_class: str = "") -> list[str]:
+        """The ids of the page's quizzes (only those with `marker_class`, if given), in page
+        order, once PMT has built them."""
+        self.page.wait_for_selector(f"{QUIZ} input.qcm", state="attached")
+        selector = QUIZ + (f".{marker_class}" if marker_class else "")
+        return self.page.eval_on_selector_all(
+            selector, "nodes => nodes.map(n => [...n.classList].find(c => c.startsWith('py_mk_qcm_id')))"
+        )
+
+    def quiz(self, quiz_id: str):
+        return self.page.locator(f".admonition.{quiz_id}")
+
+    def quiz_items(self, quiz_id: str) -> list[str]:
+        """The ids of the quiz's answer items (stable across shuffles and reloads)."""
+        return self.quiz(quiz_id).locator("li.py_mk_item_qcm").evaluate_all(
+            "items => items.map(item => item.id)"
+        )
+
+    def choose(self, quiz_id: str, item_ids: list[str]) -> None:
+        for item_id in item_ids:
+            self.quiz(quiz_id).locator(f"[id='{item_id}'] label").click()
+
+    def check_quiz(self, quiz_id: str) -> None:
+        self.quiz(quiz_id).locator(".check-btn").click()
+
+    def restart_quiz(self, quiz_id: str) -> None:
+        self.quiz(quiz_id).locator(".restart-btn").click()
+
+    def item_marks(self, quiz_id: str) -> dict[str, set[str]]:
+        """For each item id, the marks PMT shows on it: checked, correct, incorrect, missed."""
+        classes = self.quiz(quiz_id).locator("li.py_mk_item_qcm").evaluate_all(
+            "items => items.map(item => [item.id, item.querySelector('label').className])"
+        )
+        marks = {"checked", "correct", "incorrect", "missed"}
+        return {item_id: set(label.split()) & marks for item_id, label in classes}
+
+    def right_answers(self, quiz_id: str) -> list[str]:
+        """Find the right answers as a learner could: check with nothing chosen, read which
+        items PMT marks as missed, then restart the quiz."""
+        self.check_quiz(quiz_id)
+        right = [item for item, marks in self.item_marks(quiz_id).items() if "missed" in marks]
+        self.restart_quiz(quiz_id)
+        return right
+
+    def quiz_score(self, quiz_id: str) -> str:
+        return self.quiz(quiz_id).locator(".qcm-counter").inner_text()
