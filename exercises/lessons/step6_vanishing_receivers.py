@@ -26,7 +26,8 @@ def hold_a_lesson():
     print("during the lesson:", who_answers())
 
 
-hold_a_lesson()  # room_a and room_b were local variables
-# Nothing refers to room A any more; the signal still holds room B.
+hold_a_lesson()
+# room_a and room_b were local variables: nothing refers to
+# room A any more, while the signal still holds room B.
 gc.collect()
 print("after the lesson:", who_answers())

@@ -445,3 +445,13 @@ def test_the_browser_drops_weak_receivers_like_django_without_debug():
 @pytest.mark.parametrize("name", SAME_IN_THE_BROWSER)
 def test_the_browser_does_what_django_does(name, under_django, under_signals_core):
     assert under_signals_core[name] == under_django[name]
+
+
+def test_the_browser_model_layer_has_no_queryset_update_as_lesson_5_says():
+    program = _program("""
+        from django.db import models
+        class Article(models.Model):
+            slug = models.CharField(max_length=50)
+        print(hasattr(Article.objects.filter(), "update"))
+    """)
+    assert _printed(run_programs("signals_core", {"update": program}), "update") == "False\n"
