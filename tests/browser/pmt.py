@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 PYODIDE_TIMEOUT_MS = 60_000
 RUN_TIMEOUT_MS = 30_000
@@ -77,6 +77,45 @@ class CoursePage:
     def terminal_text(self, editor_id: str) -> str:
         # jquery.terminal renders spaces as no-break spaces.
         return self.page.inner_text(f"#term_{editor_id} .terminal-output").replace("\xa0", " ")
+
+    def run_terminal_command(self, terminal_id: str, command: str) -> None:
+        """Type a one-line command into a terminal (an IDE's is "term_<editor id>") and run it."""
+        before = self.page.evaluate("window.__runsFinished")
+        self.page.click(f"#{terminal_id}")
+        self.page.keyboard.type(command)
+        self.page.keyboard.press("Enter")
+        self.page.wait_for_function(
+            f"window.__runsFinished > {before}", timeout=RUN_TIMEOUT_MS
+        )
+
+    # The "Dispatch trace" panel under each runner (docs/assets/javascripts/dispatch_trace.js).
+
+    def open_trace(self, runner_id: str) -> Locator:
+        """The runner's Dispatch trace panel, opened."""
+        panel = self.page.locator(f"#dispatch-trace-{runner_id}")
+        panel.evaluate("panel => { panel.open = true }")
+        return panel
+
+    def trace_rows(self, runner_id: str) -> list[dict]:
+        """The Rows view, row by row: its text, nesting level and classes (dt-send,
+        dt-receiver, dt-raised, dt-caught)."""
+        return self.open_trace(runner_id).locator(".dt-rows > li").evaluate_all(
+            """rows => rows.map(row => ({
+                text: row.textContent.replace(/\\s+/g, ' ').trim(),
+                level: Number(row.style.getPropertyValue('--dt-level')),
+                classes: [...row.classList],
+            }))"""
+        )
+
+    def trace_diagram(self, runner_id: str) -> dict[str, list[str]]:
+        """The Diagram view: its lifelines ("kind: name") and arrow labels, top to bottom."""
+        panel = self.open_trace(runner_id)
+        panel.get_by_role("tab", name="Diagram").click()
+        diagram = panel.locator("svg.dt-diagram")
+        return {
+            "lifelines": diagram.locator(".dt-participant > title").all_text_contents(),
+            "arrows": diagram.locator(".dt-message > title").all_text_contents(),
+        }
 
     # ---- Quizzes: PMT's multi_qcm, addressed by their PMT id class (py_mk_qcm_id_...) ----
 
