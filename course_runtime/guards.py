@@ -6,6 +6,8 @@ before each piece of code runs and disarms them after:
 
 - a time limit: once the run is over its budget, the JavaScript raises SIGINT through Pyodide's
   interrupt buffer and `stop_run` turns it into `TimeLimitExceeded`, naming the learner's line;
+- a recursion limit that learner code cannot raise: past about 1,000 frames the browser's own
+  stack overflows and Pyodide dies until the page is reloaded, so RecursionError must come first;
 - an output cap: `CappedPrint` keeps output up to a limit, says once that the rest is cut, and
   passes what it kept to the terminal when the code returns.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import builtins
 import signal
+import sys
 
 # Code typed in an IDE runs as "<exec>", a terminal command as "<console>".
 LEARNER_FILES = ("<exec>", "<console>")
@@ -50,6 +53,20 @@ def install_time_limit(seconds: float) -> None:
         raise TimeLimitExceeded(message)
 
     signal.signal(signal.SIGINT, stop_run)
+
+
+# Pyodide's own default, and the deepest it survives for every kind of call (measured: plain
+# recursion through `f(**kwargs)` kills Pyodide 0.25 at a limit of 1,500).
+SAFE_RECURSION_LIMIT = 1000
+_setrecursionlimit = sys.setrecursionlimit
+
+
+def setrecursionlimit(limit: int) -> None:
+    """`sys.setrecursionlimit` for learner code: lower is fine, higher stays at the safe limit."""
+    if limit > SAFE_RECURSION_LIMIT:
+        print(f"Note: the recursion limit stays at {SAFE_RECURSION_LIMIT} here; a deeper stack "
+              "would crash Python in the browser.")
+    _setrecursionlimit(min(limit, SAFE_RECURSION_LIMIT))
 
 
 class CappedPrint:
@@ -116,8 +133,10 @@ def chunks_of_lines(text: str, size: int) -> list[str]:
 
 
 def arm(seconds: float, max_lines: int, max_chars: int) -> None:
-    """Set both guards up for the piece of code about to run."""
+    """Set the guards up for the piece of code about to run."""
     install_time_limit(seconds)
+    _setrecursionlimit(SAFE_RECURSION_LIMIT)
+    sys.setrecursionlimit = setrecursionlimit
     builtins.print = CappedPrint(builtins.print, max_lines, max_chars)
 
 
