@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 RUNNER = Path(__file__).resolve().parent / "run_programs.py"
@@ -24,3 +25,16 @@ def run_programs(backend: str, programs: dict[str, str]) -> dict[str, dict]:
     if result.returncode:
         raise RuntimeError(f"{backend} runner failed:\n{result.stderr[-4000:]}")
     return json.loads(result.stdout)
+
+
+def run_snippets(backend: str, snippets: dict[str, str]) -> dict[str, dict]:
+    """run_programs() for short programs written indented inside a test module."""
+    return run_programs(
+        backend, {key: textwrap.dedent(code).strip() + "\n" for key, code in snippets.items()}
+    )
+
+
+def printed(results: dict[str, dict], key: str) -> str:
+    """What program `key` printed; a program that raised fails here with its own error."""
+    assert results[key]["error"] is None, results[key]["error"]
+    return results[key]["stdout"]
