@@ -74,6 +74,15 @@ PROGRAMS = {
         ping.disconnect(listener)
         print(after_connect, after_send, ping.lock.taken, held_while_called)
     """,
+    "a_dead_weak_receiver_is_flagged_then_swept_by_the_next_send": """
+        from django.dispatch import Signal
+        tick = Signal()
+        class Thermometer:
+            def take_reading(self, sender, **kwargs):
+                pass
+        tick.connect(Thermometer().take_reading)  # nothing else keeps this object alive
+        print(len(tick.receivers), tick.send(sender=None), len(tick.receivers))
+    """,
     "the_sender_cache_marks_senders_nobody_listens_to": """
         import weakref
         from django.db import models
@@ -140,6 +149,7 @@ PROGRAMS = {
 SAME_IN_THE_BROWSER = [
     "a_reconnected_receiver_moves_to_the_end",
     "the_lock_guards_changes_and_look_ups_not_calls",
+    "a_dead_weak_receiver_is_flagged_then_swept_by_the_next_send",
     "connecting_twice_from_ready",
 ]
 
@@ -173,6 +183,12 @@ def test_a_receiver_disconnected_and_connected_again_runs_last(under_django):
 def test_connect_send_and_disconnect_take_the_lock_but_receivers_run_outside_it(under_django):
     assert printed(under_django, "the_lock_guards_changes_and_look_ups_not_calls") == (
         "1 2 3 [False]\n"
+    )
+
+
+def test_a_receiver_whose_object_died_stays_listed_until_the_next_send_sweeps_it(under_django):
+    assert printed(under_django, "a_dead_weak_receiver_is_flagged_then_swept_by_the_next_send") == (
+        "1 [] 0\n"
     )
 
 
