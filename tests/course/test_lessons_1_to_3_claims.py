@@ -1,0 +1,64 @@
+"""What lessons 1 to 3 say about Django beyond what their examples print, shown by Django 5.2
+itself: the page runs on signals_core, which has no bulk queries or fixtures, so these claims
+are proven here with the same harness that runs the examples under Django."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from tools.program_runs import run_programs
+
+MODEL_AND_RECEIVER = """
+from django.db import models
+from django.db.models.signals import post_save
+
+
+class User(models.Model):
+    username = models.CharField(max_length=50)
+
+
+def show(sender, instance, created, raw, **kwargs):
+    print("post_save", instance.username, "raw =", raw)
+
+
+post_save.connect(show, sender=User)
+"""
+
+PROGRAMS = {
+    # Lesson 1: "bulk operations ... write rows without calling save(), so no post_save".
+    "bulk_operations_send_no_post_save": """
+        User.objects.create(username="ada")
+        User.objects.filter(username="ada").update(username="ada_l")
+        User.objects.bulk_create([User(username="grace"), User(username="linus")])
+        print("users:", User.objects.count())
+    """,
+    # Lesson 2: "`raw` is True when loading fixtures (loaddata)".
+    "fixtures_are_saved_with_raw_true": """
+        from django.core import serializers
+
+        fixture = '[{"model": "app.user", "pk": 7, "fields": {"username": "fixture"}}]'
+        for deserialized in serializers.deserialize("json", fixture):
+            deserialized.save()
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def outputs():
+    programs = {name: MODEL_AND_RECEIVER + textwrap.dedent(code) for name, code in PROGRAMS.items()}
+    return run_programs("django", programs)
+
+
+def test_update_and_bulk_create_send_no_post_save(outputs):
+    assert outputs["bulk_operations_send_no_post_save"] == {
+        "stdout": "post_save ada raw = False\nusers: 3\n", "error": None,
+    }
+
+
+def test_loading_a_fixture_sends_post_save_with_raw_true(outputs):
+    assert outputs["fixtures_are_saved_with_raw_true"] == {
+        "stdout": "post_save fixture raw = True\n", "error": None,
+    }
+
