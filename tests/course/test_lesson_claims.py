@@ -15,7 +15,7 @@ import textwrap
 
 import pytest
 
-from tools.program_runs import run_programs
+from tools.program_runs import printed, run_snippets
 
 # Programs print facts; each test below checks what its program printed.
 PROGRAMS = {
@@ -272,31 +272,21 @@ WEAK_RECEIVERS = """
 """
 
 
-def _program(source: str) -> str:
-    return textwrap.dedent(source).strip() + "\n"
-
-
 @pytest.fixture(scope="module")
 def under_django():
-    return run_programs("django", {name: _program(code) for name, code in PROGRAMS.items()})
+    return run_snippets("django", PROGRAMS)
 
 
 @pytest.fixture(scope="module")
 def under_signals_core():
-    return run_programs(
-        "signals_core", {name: _program(PROGRAMS[name]) for name in SAME_IN_THE_BROWSER}
-    )
+    return run_snippets("signals_core", {name: PROGRAMS[name] for name in SAME_IN_THE_BROWSER})
 
 
-def _printed(results, name: str) -> str:
-    assert results[name]["error"] is None, results[name]["error"]
-    return results[name]["stdout"]
-
-
-def _weak_receivers_in_plain_django(debug: bool) -> str:
+def _in_plain_django(code: str, debug: bool) -> str:
+    """What `code` prints in a fresh process where Django is set up with only DEBUG given."""
     setup = f"from django.conf import settings\nsettings.configure(DEBUG={debug})\n"
     result = subprocess.run(
-        [sys.executable, "-c", setup + _program(WEAK_RECEIVERS)],
+        [sys.executable, "-c", setup + textwrap.dedent(code)],
         capture_output=True, text=True, timeout=60, check=True,
     )
     return result.stdout
@@ -306,81 +296,79 @@ def _weak_receivers_in_plain_django(debug: bool) -> str:
 
 
 def test_built_in_signals_are_instances_of_signal(under_django):
-    assert _printed(under_django, "built_in_signals_are_signals") == "True True\n"
+    assert printed(under_django, "built_in_signals_are_signals") == "True True\n"
 
 
 def test_signal_no_longer_takes_providing_args(under_django):
-    assert _printed(under_django, "providing_args_is_gone") == "TypeError\n"
+    assert printed(under_django, "providing_args_is_gone") == "TypeError\n"
 
 
 def test_django_in_debug_refuses_a_receiver_without_kwargs(under_django):
-    assert _printed(under_django, "receiver_without_kwargs_is_refused") == (
+    assert printed(under_django, "receiver_without_kwargs_is_refused") == (
         "Signal receivers must accept keyword arguments (**kwargs).\n"
     )
 
 
 def test_receivers_get_the_signal_itself_as_a_keyword_argument(under_django):
-    assert _printed(under_django, "receivers_also_get_the_signal") == "(['carrier', 'signal'], True)\n"
+    assert printed(under_django, "receivers_also_get_the_signal") == "(['carrier', 'signal'], True)\n"
 
 
 def test_send_with_no_receiver_returns_an_empty_list(under_django):
-    assert _printed(under_django, "send_without_receivers_returns_an_empty_list") == "[]\n"
+    assert printed(under_django, "send_without_receivers_returns_an_empty_list") == "[]\n"
 
 
 def test_async_receivers_are_called_after_sync_ones_whatever_the_connection_order(under_django):
-    assert _printed(under_django, "async_receivers_run_after_sync_ones") == "['sync', 'async']\n"
+    assert printed(under_django, "async_receivers_run_after_sync_ones") == "['sync', 'async']\n"
 
 
 # Lesson 5
 
 
 def test_send_returns_only_after_async_receivers_finished(under_django):
-    assert _printed(under_django, "send_waits_for_async_receivers") == "['async receiver finished']\n"
+    assert printed(under_django, "send_waits_for_async_receivers") == "['async receiver finished']\n"
 
 
 def test_asend_returns_every_receivers_answer(under_django):
-    assert _printed(under_django, "asend_waits_for_every_receiver") == "['sync', 'async']\n"
+    assert printed(under_django, "asend_waits_for_every_receiver") == "['sync', 'async']\n"
 
 
 def test_a_failing_post_save_receiver_makes_save_raise_after_the_row_is_written(under_django):
-    assert _printed(
+    assert printed(
         under_django, "a_failing_post_save_receiver_fails_save_after_the_row_is_written"
     ) == "save raised; rows: 1\n"
 
 
 def test_post_save_passes_update_fields_as_a_frozenset_or_none(under_django):
-    assert _printed(under_django, "post_save_gets_update_fields_as_a_frozenset") == (
+    assert printed(under_django, "post_save_gets_update_fields_as_a_frozenset") == (
         "[None, frozenset({'slug'})]\n"
     )
 
 
 def test_post_save_is_sent_inside_the_open_transaction_before_on_commit(under_django):
-    assert _printed(under_django, "post_save_runs_inside_the_open_transaction") == (
+    assert printed(under_django, "post_save_runs_inside_the_open_transaction") == (
         "[('post_save in transaction', True), 'end of atomic block', 'on_commit']\n"
     )
 
 
 def test_queryset_update_writes_without_sending_save_signals(under_django):
-    assert _printed(under_django, "queryset_update_sends_no_save_signals") == "0 new\n"
+    assert printed(under_django, "queryset_update_sends_no_save_signals") == "0 new\n"
 
 
 def test_the_flag_and_update_guards_shown_on_the_page_stop_the_loop(under_django):
-    assert _printed(under_django, "the_flag_and_update_guards_stop_the_loop") == (
+    assert printed(under_django, "the_flag_and_update_guards_stop_the_loop") == (
         "hello-world about-us\n"
     )
 
 
 def test_send_robust_lets_keyboard_interrupt_through(under_django):
-    assert _printed(under_django, "send_robust_does_not_catch_keyboard_interrupt") == (
+    assert printed(under_django, "send_robust_does_not_catch_keyboard_interrupt") == (
         "KeyboardInterrupt went through\n"
     )
 
 
 def test_send_robust_logs_the_error_on_the_django_dispatch_logger():
-    program = _program("""
+    logged = _in_plain_django("""
         import logging
-        from django.conf import settings
-        settings.configure()
         from django.dispatch import Signal
         class Collect(logging.Handler):
             def emit(self, record):
@@ -391,55 +379,53 @@ def test_send_robust_logs_the_error_on_the_django_dispatch_logger():
             raise ConnectionError("the CRM is down")
         ping.connect(update_crm)
         ping.send_robust(sender=None)
-    """)
-    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
-                            timeout=60, check=True)
-    assert result.stdout.startswith("django.dispatch ERROR Error calling")
-    assert "update_crm" in result.stdout and "the CRM is down" in result.stdout
+    """, debug=False)
+    assert logged.startswith("django.dispatch ERROR Error calling")
+    assert "update_crm" in logged and "the CRM is down" in logged
 
 
 # Lesson 6
 
 
 def test_each_entry_is_keyed_by_receiver_id_and_sender_id(under_django):
-    assert _printed(under_django, "receivers_entries_are_keyed_by_receiver_and_sender") == (
+    assert printed(under_django, "receivers_entries_are_keyed_by_receiver_and_sender") == (
         "True True False\n"
     )
 
 
 def test_a_second_connect_with_the_same_dispatch_uid_is_ignored_and_uid_disconnects(under_django):
-    assert _printed(under_django, "connecting_the_same_key_twice_keeps_the_first") == (
+    assert printed(under_django, "connecting_the_same_key_twice_keeps_the_first") == (
         "['first']\nTrue []\n"
     )
 
 
 def test_model_signals_are_created_with_use_caching(under_django):
-    assert _printed(under_django, "model_signals_use_caching") == "True\n"
+    assert printed(under_django, "model_signals_use_caching") == "True\n"
 
 
 def test_connect_empties_the_cache_so_a_new_receiver_is_called(under_django):
-    assert _printed(under_django, "connect_empties_the_sender_cache") == (
+    assert printed(under_django, "connect_empties_the_sender_cache") == (
         "['first'] ['first', 'second']\n"
     )
 
 
 def test_a_cached_signal_refuses_senders_without_weak_references(under_django):
-    assert _printed(under_django, "a_cached_signal_needs_weakly_referenceable_senders") == (
+    assert printed(under_django, "a_cached_signal_needs_weakly_referenceable_senders") == (
         "TypeError for None\nTypeError for 'shop'\n"
     )
 
 
 def test_weak_receivers_vanish_when_debug_is_off():
-    assert _weak_receivers_in_plain_django(debug=False) == "[]\n"
+    assert _in_plain_django(WEAK_RECEIVERS, debug=False) == "[]\n"
 
 
 def test_debug_keeps_inner_functions_and_lambdas_alive_but_not_a_dropped_objects_method():
-    assert _weak_receivers_in_plain_django(debug=True) == "['inner', 'lambda']\n"
+    assert _in_plain_django(WEAK_RECEIVERS, debug=True) == "['inner', 'lambda']\n"
 
 
 def test_the_browser_drops_weak_receivers_like_django_without_debug():
-    result = run_programs("signals_core", {"weak": _program(WEAK_RECEIVERS)})
-    assert _printed(result, "weak") == "[]\n"
+    result = run_snippets("signals_core", {"weak": WEAK_RECEIVERS})
+    assert printed(result, "weak") == "[]\n"
 
 
 @pytest.mark.parametrize("name", SAME_IN_THE_BROWSER)
@@ -448,10 +434,10 @@ def test_the_browser_does_what_django_does(name, under_django, under_signals_cor
 
 
 def test_the_browser_model_layer_has_no_queryset_update_as_lesson_5_says():
-    program = _program("""
+    result = run_snippets("signals_core", {"update": """
         from django.db import models
         class Article(models.Model):
             slug = models.CharField(max_length=50)
         print(hasattr(Article.objects.filter(), "update"))
-    """)
-    assert _printed(run_programs("signals_core", {"update": program}), "update") == "False\n"
+    """})
+    assert printed(result, "update") == "False\n"
