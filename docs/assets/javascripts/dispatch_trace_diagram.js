@@ -73,7 +73,7 @@ function layOut(sends){
 function answer(call, receiver, signal, robust){
   const failed = call.error !== null && call.error !== undefined
   return {
-    from: receiver, to: signal, answer: true, failed,
+    from: receiver, to: signal, answer: true, failed, caught: failed && robust,
     label: failed ? `${ robust ? 'caught:' : 'raised' } ${ call.error }` : `returned ${ call.result }`,
   }
 }
@@ -142,7 +142,7 @@ function arrow(message, x1, x2, y){
   const tip = x2 - direction * 2
   const classes = ['dt-message']
   if(message.answer) classes.push('dt-answer')
-  if(message.failed) classes.push('dt-failed')
+  if(message.failed) classes.push(message.caught ? 'dt-caught' : 'dt-failed')
   return svg('g', {class: classes.join(' ')},
     svg('title', {}, message.label),
     svg('line', {x1, y1: y, x2: tip - direction * 6, y2: y}),
