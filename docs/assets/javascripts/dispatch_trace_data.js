@@ -23,10 +23,10 @@ export function nestSends(records){
   const open = []       // open[d]: the latest send at depth d, whose receivers may send more
   for(const record of records){
     const send = {...record, receivers: record.receivers.map(call => ({...call, sends: []}))}
-    const depth = Math.min(record.depth ?? 0, open.length)
-    const caller = depth && open[depth - 1].receivers[record.caller ?? -1]
+    // A send whose caller was not recorded (a recording restarted mid-run) goes at the top.
+    const caller = record.depth > 0 && open[record.depth - 1]?.receivers[record.caller]
     ;(caller ? caller.sends : roots).push(send)
-    open.length = depth
+    open.length = record.depth
     open.push(send)
   }
   return roots
@@ -34,8 +34,9 @@ export function nestSends(records){
 
 
 /**Walk the tree in call order: a send, then each receiver followed by the sends it made.
- * `visit(kind, item, level, send)` is called with kind 'send' or 'receiver'; level counts the
- * rows above it in the nesting (a send's receivers are one level deeper than the send). */
+ * `visit(kind, item, level, send)` is called with kind 'send' or 'receiver' and the send the
+ * item belongs to; level is how far it is indented: a send's receivers one more than the send,
+ * the sends a receiver made one more than that receiver. */
 export function walkInCallOrder(sends, visit, level = 0){
   for(const send of sends){
     visit('send', send, level, send)
