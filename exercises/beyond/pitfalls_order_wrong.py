@@ -23,7 +23,7 @@ post_save.connect(apply_discount, sender=Order)
 post_save.connect(send_receipt, sender=Order)
 Order.objects.create(total=100)
 
-print("Same receivers, connected the other way round (say, two apps imported in another order):")
+print("Connected the other way round (say, after an import order change):")
 post_save.disconnect(apply_discount, sender=Order)
 post_save.disconnect(send_receipt, sender=Order)
 post_save.connect(send_receipt, sender=Order)

@@ -98,23 +98,24 @@ class ShopConfig(AppConfig):
     "billing/models.py": WRONG["billing/models.py"],
 }
 
+# Django imports each app's modules by name, with import_module(); so does this program.
+from importlib import import_module
+
 print("Wrong: the receiver lives in shop/models.py")
 write_project(WRONG)
 try:
-    import shop.models  # what Django does first at start-up: import every app's models
+    import_module("shop.models")  # start-up begins: import every app's models
 except ImportError as error:
     print("  ImportError:", str(error).rsplit(" (/", 1)[0])
 
-print("Right: the receiver lives in shop/signals.py, connected in ShopConfig.ready()")
+print("Right: the receiver lives in shop/signals.py, connected in ready()")
 write_project(RIGHT)
-import shop.models     # 1. Django imports every app's models...
-import billing.models
-import shop
-from shop.apps import ShopConfig
-ShopConfig("shop", shop).ready()  # 2. ...then calls each app's ready()
+for app in ("shop", "billing"):
+    import_module(f"{app}.models")  # 1. Django imports every app's models...
+ShopConfig = import_module("shop.apps").ShopConfig
+ShopConfig("shop", import_module("shop")).ready()  # 2. ...then calls each app's ready()
 
-from billing.models import Invoice
-from shop.models import Order
-
+Order = import_module("shop.models").Order
+Invoice = import_module("billing.models").Invoice
 Order.objects.create(total=20)
 print("  invoices after one new order:", Invoice.objects.count())
