@@ -1,4 +1,6 @@
 # --- PYODIDE:code --- #
+import logging
+
 from django.dispatch import Signal, receiver
 
 order_placed = Signal()  # sent with: order_id
@@ -28,6 +30,8 @@ except ConnectionError as error:
     print("send() stopped with:", error)
 
 print("--- send_robust()")
+logging.disable(logging.ERROR)  # hide the error report it logs
 responses = order_placed.send_robust(sender="shop", order_id=2)
+logging.disable(logging.NOTSET)  # logging back on
 for receiver_function, response in responses:
     print(f"{receiver_function.__name__} -> {response!r}")
