@@ -50,6 +50,16 @@ class CoursePage:
             ".py_mk_ide", "nodes => nodes.map(n => n.id.replace(/^global_/, ''))"
         )
 
+    def ide_of(self, exercise_name: str) -> str:
+        """The editor id of the page's IDE that shows `exercises/<exercise_name>.py`, found by
+        the starter code it opens with (call it before editing that IDE)."""
+        from tools.exercise_files import EXERCISES, parse
+
+        starter = parse(EXERCISES / f"{exercise_name}.py").section("code").strip()
+        matches = [ide for ide in self.ide_ids() if self.code(ide).strip().startswith(starter)]
+        assert len(matches) == 1, f"{exercise_name}: {len(matches)} IDEs show its starter code"
+        return matches[0]
+
     def set_code(self, editor_id: str, code: str) -> None:
         self.page.evaluate("([id, code]) => ace.edit(id).setValue(code, 1)", [editor_id, code])
 
@@ -61,6 +71,46 @@ class CoursePage:
         self.set_code(editor_id, "")
         self.page.click(f"#{editor_id}")
         self.page.keyboard.type(text)
+
+    def paste_code(self, editor_id: str, code: str) -> None:
+        """Replace the editor's content as a learner pasting code does (keyboard input into
+        the editor, so PMT sees an edit), rather than setting it behind the editor's back."""
+        self.page.click(f"#{editor_id}")
+        self.page.keyboard.press("Control+A")
+        self.page.keyboard.press("Delete")
+        self.page.keyboard.insert_text(code)
+
+    def bring_into_view(self, editor_id: str) -> None:
+        """Open the collapsed admonitions and select the content tabs the IDE sits in, so a
+        learner could see it and click its buttons."""
+        self.page.evaluate(
+            """id => {
+                for (let node = document.getElementById('global_' + id); node; node = node.parentElement) {
+                    if (node.tagName === 'DETAILS') node.open = true
+                    if (node.classList.contains('tabbed-block')) {
+                        const index = [...node.parentElement.children].indexOf(node)
+                        node.closest('.tabbed-set').querySelectorAll(':scope > input')[index].click()
+                    }
+                }
+            }""",
+            editor_id,
+        )
+        self.page.locator(f"#global_{editor_id}").scroll_into_view_if_needed()
+
+    def is_graded(self, editor_id: str) -> bool:
+        """A graded exercise has a check button (PMT shows it when there are hidden tests)."""
+        return self.page.locator(f"#global_{editor_id} button[btn_kind='check']").count() > 0
+
+    def check(self, editor_id: str) -> bool:
+        """Press the IDE's check button; True if PMT marks the attempt as passed. PMT colours
+        the button green after a pass and red after a failure."""
+        button = f"#global_{editor_id} button[btn_kind='check']"
+        self.click_and_wait_for_run(button)
+        colour = self.page.eval_on_selector(
+            button, "b => b.style.getPropertyValue('--ide-btn-color')"
+        )
+        assert colour in ("green", "red"), f"PMT left the check button {colour!r}"
+        return colour == "green"
 
     def click_and_wait_for_run(self, selector: str) -> None:
         before = self.page.evaluate("window.__runsFinished")

@@ -56,4 +56,39 @@ RuntimeManager.prototype.applyRunnerMethod = async function(...args){
 }
 
 
+/**A RecursionError's traceback is a thousand frames long, and PMT rightly shows only its two
+ * ends, which are often inside signals_core. Name the learner's own functions that kept
+ * repeating, and, when the loop went through `save()`, the usual cause in a signals course. */
+const LEARNER_FRAME = /File "<(?:exec|console)>", line (\d+), in (\w+)/g
+const MODEL_SAVE_FRAME = /signals_core\/models\.py", line \d+, in save\b/g
+const REPEATS = 10
+
+function recursionHint(traceback){
+  const counts = new Map()
+  for(const [, line, name] of traceback.matchAll(LEARNER_FRAME)){
+    const where = `line ${ line }, in ${ name }`
+    counts.set(where, (counts.get(where) || 0) + 1)
+  }
+  const repeating = [...counts].filter(([, n]) => n >= REPEATS).map(([where]) => where)
+  if(!repeating.length) return ""
+  let hint = `Your code kept calling itself through: ${ repeating.join('; ') }.`
+  if((traceback.match(MODEL_SAVE_FRAME) || []).length >= REPEATS){
+    hint += "\nA receiver that saves the instance it was sent makes the model send the same "
+          + "signal again. Save only what changed (save(update_fields=...)) and check it in the "
+          + "receiver, or update the row without signals."
+  }
+  return hint
+}
+
+const teardownManager = RuntimeManager.prototype.teardownManager
+RuntimeManager.prototype.teardownManager = async function(ctx){
+  await teardownManager.call(this, ctx)
+  const hint = ctx.err?.type === 'RecursionError' && recursionHint(String(ctx.err))
+  if(hint){
+    ctx.stdErr += '\n' + hint
+    this.stdErr = ctx.stdErr
+  }
+}
+
+
 courseRuntimeReady().then(() => pyodide.setInterruptBuffer(clockAsInterruptBuffer))
