@@ -12,8 +12,8 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 
-# Connect a receiver so that each *new* User's username is appended to `signups`.
-# Saving an existing user again must not add it twice.
+# Connect a receiver that appends each *new* User's username
+# to `signups`. Saving an existing user again must not add it twice.
 # --- PYODIDE:corr --- #
 from django.db.models.signals import post_save
 from django.dispatch import receiver
@@ -25,7 +25,7 @@ def record_signup(sender, instance, created, **kwargs):
         signups.append(instance.username)
 # --- PYODIDE:tests --- #
 grace = User.objects.create(username="grace")
-assert signups == ["grace"], f"After creating 'grace', signups is {signups}"
+assert signups == ["grace"], f"signups is {signups}"
 # --- PYODIDE:secrets --- #
 linus = User.objects.create(username="linus")
 assert "linus" in signups, f"After creating 'linus', signups is {signups}: is your receiver connected to post_save for User?"

@@ -10,12 +10,14 @@ class User(models.Model):
 
 @receiver(pre_save, sender=User)
 def before_saving(sender, instance, **kwargs):
-    print("   pre_save:  does the user have a primary key yet?", instance.pk is not None)
+    has_pk = instance.pk is not None
+    print("   pre_save:  has a primary key yet?", has_pk)
 
 
 @receiver(post_save, sender=User)
 def after_saving(sender, instance, created, **kwargs):
-    print("   post_save: created =", created, "| users in the table:", User.objects.count())
+    rows = User.objects.count()
+    print("   post_save: created =", created, "| rows:", rows)
 
 
 print("1. calling create()")

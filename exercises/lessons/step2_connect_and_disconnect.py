@@ -26,10 +26,14 @@ print("Saving a user and a product:")
 User.objects.create(username="ada")
 Product.objects.create(name="lamp")
 
-print("disconnect(log_every_save):", post_save.disconnect(log_every_save))
-print("the same again:", post_save.disconnect(log_every_save))
-print("disconnect(welcome_user):", post_save.disconnect(welcome_user))
-print("disconnect(welcome_user, sender=User):", post_save.disconnect(welcome_user, sender=User))
+print("disconnect(log_every_save):",
+      post_save.disconnect(log_every_save))
+print("the same again:",
+      post_save.disconnect(log_every_save))
+print("disconnect(welcome_user):",
+      post_save.disconnect(welcome_user))
+print("disconnect(welcome_user, sender=User):",
+      post_save.disconnect(welcome_user, sender=User))
 
 print("Saving another user:")
 User.objects.create(username="grace")

@@ -16,8 +16,9 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 
-# This receiver should keep an audit of invoices only, but it hears the saves of every model.
-# Make Django call it for Invoice alone. Keep the audit lines as they are.
+# This receiver should audit invoices only, but it hears the
+# saves of every model. Make Django call it for Invoice alone.
+# Keep the audit lines as they are.
 @receiver(post_save)
 def audit_invoice(sender, instance, created, **kwargs):
     action = "created" if created else "updated"
@@ -34,7 +35,7 @@ def audit_invoice(sender, instance, created, **kwargs):
 # --- PYODIDE:tests --- #
 invoice = Invoice.objects.create(number=1)
 Customer.objects.create(name="ada")
-assert audit == ["Invoice created"], f"After saving an invoice and a customer, audit is {audit}"
+assert audit == ["Invoice created"], f"audit is {audit}"
 # --- PYODIDE:secrets --- #
 audit.clear()
 invoice = Invoice.objects.create(number=2)

@@ -16,9 +16,10 @@ def count_product_save(sender, instance, **kwargs):
 
 post_save.connect(count_product_save, sender=Product)
 # --- PYODIDE:code --- #
-# `count_product_save` is connected to post_save with sender=Product (in hidden set-up code).
-# Complete stop_counting(): it disconnects that receiver and returns what disconnect() says,
-# True when a receiver was disconnected, False when there was nothing to disconnect.
+# `count_product_save` is connected to post_save with
+# sender=Product (in hidden set-up code). Complete stop_counting():
+# it disconnects that receiver and returns what disconnect() says:
+# True if it disconnected one, False if there was nothing to do.
 def stop_counting():
     pass
 # --- PYODIDE:corr --- #
@@ -27,9 +28,9 @@ def stop_counting():
 # --- PYODIDE:tests --- #
 Product.objects.create(name="lamp")
 assert saves_seen == ["lamp"], f"saves_seen is {saves_seen}"
-assert stop_counting() is True, "The first call should disconnect the receiver and return True"
+assert stop_counting() is True, "the first call returns True"
 Product.objects.create(name="desk")
-assert saves_seen == ["lamp"], f"After stop_counting(), saves_seen is {saves_seen}"
+assert saves_seen == ["lamp"], f"saves_seen is {saves_seen}"
 # --- PYODIDE:secrets --- #
 from django.db.models.signals import post_save
 

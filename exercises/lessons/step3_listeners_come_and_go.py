@@ -33,6 +33,6 @@ post_save.connect(award_points, sender=Order)  # a new app joins
 print("Tuesday: the loyalty app is installed")
 checkout("grace@example.com")
 
-post_save.disconnect(count_sale, sender=Order)  # analytics is switched off
+post_save.disconnect(count_sale, sender=Order)  # analytics leaves
 print("Wednesday: analytics is removed")
 checkout("linus@example.com")

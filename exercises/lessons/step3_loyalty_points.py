@@ -23,8 +23,9 @@ points = {}
 from django.dispatch import receiver
 
 # A new `loyalty` app gives each customer one point per euro spent.
-# Without touching place_order(), connect a receiver to `order_placed` that adds
-# order.total to points[order.email] (start from 0 for a new customer).
+# Without touching place_order(), connect a receiver to
+# `order_placed` that adds order.total to points[order.email]
+# (a new customer starts from 0).
 # --- PYODIDE:corr --- #
 from django.dispatch import receiver
 
@@ -34,7 +35,7 @@ def award_points(sender, order, **kwargs):
     points[order.email] = points.get(order.email, 0) + order.total
 # --- PYODIDE:tests --- #
 place_order("ada@example.com", 20)
-assert points == {"ada@example.com": 20}, f"After Ada's 20 EUR order, points is {points}"
+assert points == {"ada@example.com": 20}, f"points is {points}"
 # --- PYODIDE:secrets --- #
 points.clear()
 place_order("grace@example.com", 5)

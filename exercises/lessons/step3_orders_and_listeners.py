@@ -1,5 +1,6 @@
 # --- PYODIDE:code --- #
-# Three apps in one file. In a project each part lives in its own module (see the tabs above).
+# Three apps in one file. In a project, each part below lives
+# in its own module (see the tabs above).
 from decimal import Decimal
 
 from django.core import mail
@@ -28,7 +29,9 @@ def place_order(email, total):
 # ----- notifications/receivers.py
 @receiver(order_placed)
 def email_confirmation(sender, order, **kwargs):
-    send_mail("Order confirmed", f"Total: {order.total} EUR", "shop@example.com", [order.email])
+    body = f"Total: {order.total} EUR"
+    send_mail("Order confirmed", body, "shop@example.com",
+              [order.email])
 
 
 # ----- analytics/receivers.py
@@ -43,5 +46,5 @@ def record_revenue(sender, order, **kwargs):
 # ----- a view or a test
 place_order("ada@example.com", Decimal("19.90"))
 place_order("grace@example.com", Decimal("5.00"))
-print("confirmation e-mails:", [message.to[0] for message in mail.outbox])
+print("confirmation e-mails:", [m.to[0] for m in mail.outbox])
 print("revenue so far:", sum(revenue))

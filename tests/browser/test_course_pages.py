@@ -1,0 +1,147 @@
+"""Every page of the course with editors, used as a learner uses it: it loads cleanly, each
+example prints in the browser what it prints in CPython, each graded exercise fails with its
+starter code and passes with its solution, and edited code survives a reload.
+
+Pages come from the navigation in mkdocs.yml, so a new page is covered as soon as it is listed.
+Each page is opened once (one browser page per course page) and all of its tests share it, in
+the order they are written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.course_pages import nav_pages
+from tools.program_runs import run_programs
+
+from .conftest import block_foreign_requests
+from .pmt import CoursePage
+
+pytestmark = pytest.mark.browser
+
+PAGES = [page for page in nav_pages() if page.ides()]
+PAGES_WITH_GRADED = [page for page in PAGES if any(ide.is_graded for ide in page.ides())]
+
+
+def page_id(page):
+    return page.url or "home"
+
+
+def compact(text: str) -> str:
+    """Text without any whitespace: the terminal wraps long lines where CPython does not."""
+    return "".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def cpython_outputs():
+    """What each example prints in CPython under signals_core, keyed by exercise name."""
+    examples = {ide.exercise.name: ide.exercise.example_program
+                for page in PAGES for ide in page.ides() if not ide.is_graded}
+    return run_programs("signals_core", examples)
+
+
+@pytest.fixture(scope="module")
+def learner(request, browser, site_url):
+    """One course page, opened in a fresh browser context, with the exercise behind each of its
+    editors: [(editor id, Ide), ...] in page order."""
+    page = request.param
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    foreign_requests = block_foreign_requests(context, site_url)
+    course = CoursePage(context.new_page(), site_url)
+    course.open(page.url)
+    editors = list(zip(course.ide_ids(), page.ides(), strict=True))
+    yield course, editors
+    context.close()
+    assert foreign_requests == [], "the page made requests to other hosts"
+
+
+@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
+def test_each_editor_starts_with_the_starter_code_of_its_exercise(learner):
+    course, editors = learner
+    for editor, ide in editors:
+        starter = ide.exercise.section("code").strip()
+        assert course.code(editor).startswith(starter), ide.exercise.name
+
+
+@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
+def test_every_example_prints_in_the_page_what_it_prints_in_cpython(learner, cpython_outputs):
+    course, editors = learner
+    for editor, ide in editors:
+        if ide.is_graded:
+            continue
+        expected = cpython_outputs[ide.exercise.name]
+        course.bring_into_view(editor)
+        shown = course.run(editor)
+        assert compact(expected["stdout"]) in compact(shown), (ide.exercise.name, shown)
+        rest = compact(shown).replace(compact(expected["stdout"]), "", 1)
+        if expected["error"] is None:
+            assert "Traceback" not in rest and "Error" not in rest, (ide.exercise.name, shown)
+        else:
+            assert compact(expected["error"]) in rest, (ide.exercise.name, shown)
+
+
+def check_each_exercise_with(course, editors, section: str) -> dict[str, bool]:
+    """Paste the given section of each graded exercise into its editor and press check:
+    whether PMT marked it passed, by exercise name."""
+    passed = {}
+    for editor, ide in editors:
+        if ide.is_graded:
+            course.bring_into_view(editor)
+            course.paste_code(editor, ide.exercise.section(section))
+            passed[ide.exercise.name] = course.check(editor)
+    return passed
+
+
+@pytest.mark.parametrize("learner", PAGES_WITH_GRADED, ids=page_id, indirect=True)
+def test_checking_the_starter_code_of_an_exercise_fails(learner):
+    passed = check_each_exercise_with(*learner, "code")
+    assert passed and not any(passed.values()), passed
+
+
+@pytest.mark.parametrize("learner", PAGES_WITH_GRADED, ids=page_id, indirect=True)
+def test_checking_the_solution_of_an_exercise_passes(learner):
+    passed = check_each_exercise_with(*learner, "corr")
+    assert passed and all(passed.values()), passed
+
+
+@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
+def test_edited_code_survives_a_reload(learner):
+    course, editors = learner
+    edited = {}
+    for editor, _ in editors:
+        course.bring_into_view(editor)
+        course.page.click(f"#{editor}")
+        course.page.keyboard.press("Control+End")
+        course.page.keyboard.type("\n# my own note\n")
+        course.run(editor)  # a run saves the editor's content in the browser
+        edited[editor] = course.code(editor)
+    course.reload()
+    assert {editor: course.code(editor) for editor in edited} == edited
+    assert all("# my own note" in code for code in edited.values())
+
+
+@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
+def test_using_the_page_logs_no_console_error(learner):
+    course, _ = learner
+    assert course.console_errors == []
+
+
+# Material draws Mermaid diagrams in a closed shadow root; opening it lets the test read the drawing.
+OPEN_SHADOW_ROOTS = """
+const attachShadow = Element.prototype.attachShadow
+Element.prototype.attachShadow = function (init) { return attachShadow.call(this, {...init, mode: 'open'}) }
+"""
+
+
+def test_the_home_page_draws_the_signal_diagram_with_the_sites_own_mermaid(course):
+    requested = []
+    course.page.on("request", lambda request: requested.append(request.url))
+    course.page.add_init_script(OPEN_SHADOW_ROOTS)
+    page = course.open("", wait_for_pyodide=False)
+    drawing = page.locator("div.mermaid svg")
+    drawing.wait_for()
+    labels = drawing.text_content()
+    assert "Sender" in labels and "Dispatcher" in labels and "Receiver" in labels, labels
+    assert [url for url in requested if "mermaid" in url] == [
+        course.site_url + "vendor/mermaid/dist/mermaid.min.js"
+    ]
