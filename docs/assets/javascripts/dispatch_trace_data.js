@@ -48,6 +48,12 @@ export function walkInCallOrder(sends, visit, level = 0){
 }
 
 
+/**Whether a receiver call ended with an exception. */
+export function raised(call){
+  return call.error !== null && call.error !== undefined
+}
+
+
 /**How many sends and receiver calls the trace holds. */
 export function countCalls(records){
   return {

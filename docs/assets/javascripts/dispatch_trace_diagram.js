@@ -8,9 +8,10 @@
  * so it follows Material's light and dark schemes. */
 
 import { html, svg } from './dispatch_trace_dom.js'
+import { raised } from './dispatch_trace_data.js'
 
 /**Sends drawn at most; the Rows view lists more. */
-export const MAX_DIAGRAM_SENDS = 50
+const MAX_DIAGRAM_SENDS = 50
 
 const CHAR_WIDTH = 7.2          // an average character at the diagram's 12px font
 const MIN_COLUMN = 120
@@ -29,7 +30,7 @@ export function diagramView(sends, sendCount){
   const box = html('div', {class: 'dt-diagram-box'}, drawing(participants, messages))
   const note = sendCount > drawn
     ? html('p', {class: 'dt-left-out'},
-        `The diagram shows the first ${ drawn } sends; ${ sendCount - drawn } more are listed under Rows.`)
+        `The diagram shows the first ${ drawn } of ${ sendCount } sends.`)
     : null
   return html('div', {class: 'dt-diagram-view'}, box, note)
 }
@@ -71,7 +72,7 @@ function layOut(sends){
 }
 
 function answer(call, receiver, signal, robust){
-  const failed = call.error !== null && call.error !== undefined
+  const failed = raised(call)
   return {
     from: receiver, to: signal, answer: true, failed, caught: failed && robust,
     label: failed ? `${ robust ? 'caught:' : 'raised' } ${ call.error }` : `returned ${ call.result }`,

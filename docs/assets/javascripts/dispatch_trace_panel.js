@@ -3,7 +3,7 @@
  * it stays open (or closed) on the view the learner chose. */
 
 import { html } from './dispatch_trace_dom.js'
-import { countCalls, nestSends } from './dispatch_trace_data.js'
+import { countCalls, nestSends, raised } from './dispatch_trace_data.js'
 import { rowsView } from './dispatch_trace_rows.js'
 import { diagramView } from './dispatch_trace_diagram.js'
 
@@ -57,10 +57,10 @@ export function showUnavailable(panel, error){
 function summary(trace){
   const {sends, calls} = countCalls(trace.records)
   if(!sends && !trace.dropped) return 'no signal was sent'
-  const raised = trace.records.reduce(
-    (total, record) => total + record.receivers.filter(call => call.error).length, 0)
+  const failures = trace.records.reduce(
+    (total, record) => total + record.receivers.filter(raised).length, 0)
   const parts = [plural(sends + trace.dropped, 'send'), plural(calls, 'receiver call')]
-  if(raised) parts.push(`${ raised } raised`)
+  if(failures) parts.push(`${ failures } raised`)
   return parts.join(', ')
 }
 

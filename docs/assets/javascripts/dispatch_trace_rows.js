@@ -2,11 +2,11 @@
  * called, in call order; a send made by a receiver sits indented under that receiver. */
 
 import { html } from './dispatch_trace_dom.js'
-import { walkInCallOrder } from './dispatch_trace_data.js'
+import { raised, walkInCallOrder } from './dispatch_trace_data.js'
 
 /**Rows rendered at most: a runaway recursion records hundreds of sends, and the page must stay
  * responsive; the rest is counted, not drawn. */
-export const MAX_ROWS = 500
+const MAX_ROWS = 500
 
 
 /**An <ol> of the trace's rows (at most MAX_ROWS), followed by a note of what was left out. */
@@ -26,9 +26,8 @@ export function rowsView(sends, dropped){
 
 function sendRow(send, level){
   const kwargs = Object.entries(send.kwargs)
-  return html('li', {class: 'dt-row dt-send', style: `--dt-level:${ level }`},
-    html('span', {class: send.robust ? 'dt-kind dt-kind-robust' : 'dt-kind'},
-      send.robust ? 'send_robust' : 'send'),
+  return html('li', {class: 'dt-send', style: `--dt-level:${ level }`},
+    html('span', {class: 'dt-kind'}, send.robust ? 'send_robust' : 'send'),
     ' ', html('code', {class: 'dt-signal'}, send.signal),
     ' from ', html('code', {class: 'dt-sender'}, send.sender),
     kwargs.length ? html('span', {class: 'dt-kwargs'}, ' with ', ...joined(kwargs.map(keyword))) : null,
@@ -46,8 +45,8 @@ function joined(nodes){
 
 
 function receiverRow(call, send, level){
-  const failed = call.error !== null && call.error !== undefined
-  const classes = ['dt-row', 'dt-receiver']
+  const failed = raised(call)
+  const classes = ['dt-receiver']
   if(failed) classes.push(send.robust ? 'dt-caught' : 'dt-raised')
   return html('li', {class: classes.join(' '), style: `--dt-level:${ level }`},
     html('span', {class: 'dt-arrow', 'aria-hidden': 'true'}, '→ '),
