@@ -441,3 +441,17 @@ def test_the_browser_model_layer_has_no_queryset_update_as_lesson_5_says():
         print(hasattr(Article.objects.filter(), "update"))
     """})
     assert printed(result, "update") == "False\n"
+
+
+def test_without_the_debug_check_a_receiver_without_kwargs_fails_when_the_signal_is_sent():
+    assert _in_plain_django("""
+        from django.dispatch import Signal
+        order_shipped = Signal()
+        def tell_customer(sender, order, carrier):
+            pass
+        order_shipped.connect(tell_customer)
+        try:
+            order_shipped.send(sender=None, order=1, carrier="PostNL")
+        except TypeError as error:
+            print("TypeError:", "'signal'" in str(error))
+    """, debug=False) == "TypeError: True\n"
