@@ -34,7 +34,8 @@ from django.db.models.signals import post_save
 # A brand-new order comes back "archived", yet no line here touches `status`.
 # The receivers live in other files (hidden here, as in a big project).
 # 1. Run, then open the Dispatch trace under the output: who reacted to the save?
-# 2. Disconnect the receiver that does it, on the line below, before the order is created.
+# 2. Disconnect the receiver that does it, on the line below (before the order
+#    is created).
 #    Keep the other receivers connected.
 
 

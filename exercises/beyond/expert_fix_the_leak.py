@@ -26,7 +26,7 @@ class PriceTicker:
 
     def __init__(self):
         self.redraws = 0
-        prices_updated.connect(self.redraw)  # weak by default: the signal does not keep it
+        prices_updated.connect(self.redraw)  # weak by default: not kept alive
 
     def redraw(self, sender, **kwargs):
         self.redraws += 1

@@ -17,13 +17,14 @@ class Widget:
         return "repainted"
 
 
-def open_and_close_100_widgets(strong):
+def open_and_close_widgets(strong):
     widgets = [Widget(strong) for _ in range(100)]
     del widgets  # the screen closes them: our code no longer refers to any of them
     gc.collect()
     return len(alive)
 
 
-print("weak receivers:   widgets still alive =", open_and_close_100_widgets(strong=False))
-print("strong receivers: widgets still alive =", open_and_close_100_widgets(strong=True))
-print("closed widgets still repainted on each send:", len(theme_changed.send(sender=None)))
+print("weak receivers:   widgets still alive =", open_and_close_widgets(strong=False))
+print("strong receivers: widgets still alive =", open_and_close_widgets(strong=True))
+repainted = len(theme_changed.send(sender=None))
+print("closed widgets still repainted on each send:", repainted)

@@ -23,7 +23,9 @@ payment_failed = Signal()
 class PaymentService:
     def charge(self, order_id, card):
         if card == "declined":
-            payment_failed.send(sender=PaymentService, order_id=order_id, reason="card declined")
+            payment_failed.send(
+                sender=PaymentService, order_id=order_id, reason="card declined"
+            )
             return False
         return True
 

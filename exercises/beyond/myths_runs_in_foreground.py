@@ -19,7 +19,8 @@ def build_pdf(sender, instance, **kwargs):
     steps.append("  receiver starts")
     time.sleep(0.2)  # pretend to build a PDF for 0.2 s
     steps.append("  receiver ends")
-    steps.append(f"  same thread as the caller: {threading.get_ident() == caller_thread}")
+    same_thread = threading.get_ident() == caller_thread
+    steps.append(f"  same thread as the caller: {same_thread}")
 
 
 caller_thread = threading.get_ident()

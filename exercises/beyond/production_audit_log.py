@@ -29,12 +29,14 @@ def audit_save(sender, instance, created, **kwargs):
 
 
 def audit_delete(sender, instance, **kwargs):
-    AuditEntry.objects.create(model=sender.__name__, object_id=instance.pk, action="deleted")
+    AuditEntry.objects.create(model=sender.__name__, object_id=instance.pk,
+                              action="deleted")
 
 
 for model in AUDITED:  # in a project: in the audit app's ready()
-    post_save.connect(audit_save, sender=model, dispatch_uid=f"audit_save_{model.__name__}")
-    post_delete.connect(audit_delete, sender=model, dispatch_uid=f"audit_delete_{model.__name__}")
+    name = model.__name__
+    post_save.connect(audit_save, sender=model, dispatch_uid=f"audit_save_{name}")
+    post_delete.connect(audit_delete, sender=model, dispatch_uid=f"audit_delete_{name}")
 
 # Code that knows nothing about auditing:
 invoice = Invoice.objects.create(number="2024-001", amount=120)

@@ -14,7 +14,7 @@ class User(models.Model):
 
 @shared_task
 def send_welcome_email(user_id):
-    user = User.objects.get(pk=user_id)  # the worker reads the row: it must be committed
+    user = User.objects.get(pk=user_id)  # the row must be committed by now
     send_mail("Welcome!", f"Hi {user.username}", "team@example.com", [user.email])
 
 

@@ -8,7 +8,7 @@ class Product(models.Model):
 
 
 def product_names():
-    """The product list, cached: the database is asked only when the cache has no copy."""
+    """The product names, cached: the database is asked only on a cache miss."""
     names = cache.get("product_names")
     if names is None:
         names = sorted(product.name for product in Product.objects.all())

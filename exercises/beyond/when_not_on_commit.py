@@ -34,9 +34,9 @@ def confirm_by_email(sender, instance, created, **kwargs):
         send_confirmation(instance)
 
 
-checkout("paid@example.com", card_ok=True)
-checkout("declined@example.com", card_ok=False)
-print("receiver: e-mails sent to", [message.to[0] for message in mail.outbox])
+checkout("ann@example.com", card_ok=True)
+checkout("bob@example.com", card_ok=False)
+print("receiver: e-mails sent to", ", ".join(message.to[0] for message in mail.outbox))
 
 post_save.disconnect(confirm_by_email, sender=Order)
 mail.outbox.clear()
@@ -47,6 +47,6 @@ def confirm_on_commit(order):
     transaction.on_commit(lambda: send_confirmation(order))
 
 
-checkout("paid@example.com", card_ok=True, after_save=confirm_on_commit)
-checkout("declined@example.com", card_ok=False, after_save=confirm_on_commit)
-print("on_commit: e-mails sent to", [message.to[0] for message in mail.outbox])
+checkout("ann@example.com", card_ok=True, after_save=confirm_on_commit)
+checkout("bob@example.com", card_ok=False, after_save=confirm_on_commit)
+print("on_commit: e-mails sent to", ", ".join(message.to[0] for message in mail.outbox))

@@ -36,5 +36,7 @@ print("save():  ", repr(Article.objects.create(title="Hello Signals").slug))
 
 # Now pretend the module with the receiver was never imported (a common slip):
 pre_save.disconnect(fill_in_slug, sender=Post)
-print("receiver, module not imported:", repr(Post.objects.create(title="Second Post").slug))
-print("save(), nothing to import:    ", repr(Article.objects.create(title="Second Post").slug))
+post = Post.objects.create(title="Second Post")
+article = Article.objects.create(title="Second Post")
+print("receiver, module not imported:", repr(post.slug))
+print("save(), nothing to import:    ", repr(article.slug))
