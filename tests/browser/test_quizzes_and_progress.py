@@ -15,6 +15,7 @@ pytestmark = pytest.mark.browser
 
 LESSON_1 = "lessons/1-basics/"
 LESSON_1_EXERCISE = "lessons/step1_count_signups"
+FINAL_QUIZ = "beyond/final-quiz/"
 
 
 def page_with_at_least(built_site, marker: str, count: int) -> str:
@@ -130,6 +131,23 @@ def test_a_multi_question_quiz_keeps_its_score_after_a_reload(course):
     course.reload(wait_for_pyodide=False)
     assert course.quiz_score(quiz) == score
     assert "missed" in course.item_marks(quiz)[right[0]]
+
+
+def test_the_shuffled_final_quiz_keeps_its_answers_and_score_after_a_reload(course):
+    course.open(FINAL_QUIZ, wait_for_pyodide=False)
+    quiz = course.quiz_ids()[0]
+    questions = course.quiz(quiz).locator("li.py_mk_question_qcm").count()
+    right = course.right_answers(quiz)
+    skipped_question = right[0].rsplit("-", 1)[0]       # item ids are "<question id>-<n>"
+    course.choose(quiz, [item for item in right if not item.startswith(skipped_question + "-")])
+    course.check_quiz(quiz)
+    score = f"{questions - 1}/{questions}"
+    assert course.quiz_score(quiz) == score
+    marks = course.item_marks(quiz)
+
+    course.reload(wait_for_pyodide=False)
+    assert course.quiz_score(quiz) == score
+    assert course.item_marks(quiz) == marks
 
 
 def test_chosen_answers_not_yet_checked_survive_a_reload(course):
