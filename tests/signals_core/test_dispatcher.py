@@ -7,7 +7,7 @@ import threading
 import pytest
 from django.dispatch import Signal as DjangoSignal
 
-from signals_core import Signal, receiver, reset, trace
+from signals_core import Signal, receiver, reset
 from signals_core import signals as builtin
 
 BOTH = [Signal, DjangoSignal]
@@ -184,20 +184,6 @@ def test_reset_disconnects_everything_and_keeps_builtin_signals():
     reset()
     assert custom.send(sender=None) == [] and post_save.send(sender=object) == []
     assert builtin.post_save is post_save
-
-
-def test_trace_records_each_send_and_receiver_in_order():
-    order_placed = Signal()
-
-    def notify(sender, **kwargs):
-        return "sent"
-
-    order_placed.connect(notify)
-    with trace.recording() as records:
-        order_placed.send(sender="shop", order_id=7)
-    assert records[0]["signal"] == "order_placed"
-    assert records[0]["kwargs"] == {"order_id": "7"}
-    assert [(r["name"], r["result"]) for r in records[0]["receivers"]] == [("test_trace_records_each_send_and_receiver_in_order.<locals>.notify", "'sent'")]
 
 
 def test_send_inside_a_running_loop_steps_simple_async_receivers_and_refuses_real_waits():
