@@ -21,7 +21,7 @@ def email_receipt(sender, instance, created, **kwargs):
 
 @receiver(post_save, sender=Order)
 def archive_old_orders(sender, instance, **kwargs):
-    instance.status = "archived"  # left over from a one-off clean-up script
+    instance.status = "archived"  # left over from a one-off script
 
 
 @receiver(post_save, sender=Order)
@@ -31,12 +31,11 @@ def award_points(sender, instance, created, **kwargs):
 # --- PYODIDE:code --- #
 from django.db.models.signals import post_save
 
-# A brand-new order comes back "archived", yet no line here touches `status`.
+# A new order comes back "archived", yet no line here touches `status`.
 # The receivers live in other files (hidden here, as in a big project).
-# 1. Run, then open the Dispatch trace under the output: who reacted to the save?
-# 2. Disconnect the receiver that does it, on the line below (before the order
-#    is created).
-#    Keep the other receivers connected.
+# 1. Run, then open the Dispatch trace under the output: who reacted?
+# 2. Disconnect the receiver that does it, on the line below (before
+#    the order is created). Keep the other receivers connected.
 
 
 order = Order.objects.create(total=250)

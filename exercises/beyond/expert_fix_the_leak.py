@@ -7,10 +7,10 @@ from django.dispatch import Signal
 prices_updated = Signal()
 # --- PYODIDE:code --- #
 class PriceTicker:
-    """One ticker per open browser tab: it redraws whenever prices change.
+    """One ticker per open browser tab: it redraws when prices change.
 
-    Bug: tickers of closed tabs are never freed, and they all keep redrawing.
-    Fix it so that a ticker nobody refers to any more can be garbage-collected,
+    Bug: tickers of closed tabs are never freed, and keep redrawing.
+    Fix it: a ticker nobody refers to any more must be collectable,
     while a ticker in use still redraws on every prices_updated.
     """
 
@@ -22,11 +22,11 @@ class PriceTicker:
         self.redraws += 1
 # --- PYODIDE:corr --- #
 class PriceTicker:
-    """One ticker per open browser tab: it redraws whenever prices change."""
+    """One ticker per open browser tab; it redraws on price changes."""
 
     def __init__(self):
         self.redraws = 0
-        prices_updated.connect(self.redraw)  # weak by default: not kept alive
+        prices_updated.connect(self.redraw)  # weak: not kept alive
 
     def redraw(self, sender, **kwargs):
         self.redraws += 1

@@ -5,7 +5,7 @@ import weakref
 from django.dispatch import Signal
 
 theme_changed = Signal()
-alive = weakref.WeakSet()  # sees every Widget without keeping any of them alive
+alive = weakref.WeakSet()  # sees each Widget, keeps none of them alive
 
 
 class Widget:
@@ -19,12 +19,12 @@ class Widget:
 
 def open_and_close_widgets(strong):
     widgets = [Widget(strong) for _ in range(100)]
-    del widgets  # the screen closes them: our code no longer refers to any of them
+    del widgets  # the screen closes them: no reference left in our code
     gc.collect()
     return len(alive)
 
 
-print("weak receivers:   widgets still alive =", open_and_close_widgets(strong=False))
-print("strong receivers: widgets still alive =", open_and_close_widgets(strong=True))
+print("weak receivers, widgets alive:  ", open_and_close_widgets(False))
+print("strong receivers, widgets alive:", open_and_close_widgets(True))
 repainted = len(theme_changed.send(sender=None))
 print("closed widgets still repainted on each send:", repainted)

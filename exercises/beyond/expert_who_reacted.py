@@ -28,7 +28,7 @@ def send_receipt(sender, order, **kwargs):
     log.append("mailing: receipt sent")
 
 
-@receiver(post_save)  # analytics/signals.py: no sender=, so it hears every model
+@receiver(post_save)  # analytics/signals.py: no sender=, hears all
 def count_saves(sender, **kwargs):
     log.append(f"analytics: {sender.__name__} saved")
 
@@ -38,10 +38,10 @@ print("\n".join(log))
 
 
 def names(signal, sender):
-    # _live_receivers() is a private helper of Django's Signal: fine in a shell or a
-    # debugger session, not in application code.
+    # _live_receivers() is a private helper of Django's Signal:
+    # fine in a shell or a debugger, not in application code.
     sync_receivers, async_receivers = signal._live_receivers(sender)
-    return [receiver.__name__ for receiver in sync_receivers + async_receivers]
+    return [r.__name__ for r in sync_receivers + async_receivers]
 
 
 print("post_save receivers for Order:", names(post_save, Order))

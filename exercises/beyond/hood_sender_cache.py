@@ -20,8 +20,9 @@ print("post_save caches its look-ups:", post_save.use_caching)
 
 Article.objects.create(title="Hello")
 Comment.objects.create(text="Nice post")
-cached = sorted(model.__name__ for model in post_save.sender_receivers_cache)
+cache = post_save.sender_receivers_cache
+cached = sorted(model.__name__ for model in cache)
 print("senders cached after two saves:", cached)
 
 post_save.connect(reindex_article, sender=Comment)
-print("cache entries after a new connect():", len(post_save.sender_receivers_cache))
+print("cache entries after a new connect():", len(cache))

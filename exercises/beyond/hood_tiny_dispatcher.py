@@ -1,21 +1,21 @@
 # --- PYODIDE:code --- #
 class TinySignal:
-    """A dispatcher in about ten lines: remember receivers, call them on send()."""
+    """A dispatcher in ten lines: remember receivers, call them."""
 
     def __init__(self):
-        self.receivers = []  # (receiver, sender) pairs, in connection order
+        self.receivers = []  # (receiver, sender) pairs, in order
 
     def connect(self, receiver, sender=None):
-        ...  # remember the receiver once for this sender (None: for any sender)
+        ...  # remember the receiver once for this sender (None: any)
 
     def send(self, sender, **named):
-        ...  # call the matching receivers in order; return [(receiver, response), ...]
+        ...  # call matching receivers in order; return [(r, response)]
 # --- PYODIDE:corr --- #
 class TinySignal:
-    """A dispatcher in about ten lines: remember receivers, call them on send()."""
+    """A dispatcher in ten lines: remember receivers, call them."""
 
     def __init__(self):
-        self.receivers = []  # (receiver, sender) pairs, in connection order
+        self.receivers = []  # (receiver, sender) pairs, in order
 
     def connect(self, receiver, sender=None):
         if (receiver, sender) not in self.receivers:

@@ -11,7 +11,7 @@ class Thermometer:
         return "reading taken"
 
 
-# Nothing but the signal refers to these Thermometer objects once the line has run.
+# Once each line has run, only the signal refers to its Thermometer.
 tick.connect(Thermometer().take_reading)  # weak=True, the default
 gc.collect()
 print("weak=True: entries before a send:", len(tick.receivers))

@@ -4,9 +4,10 @@ notices = []
 from django.dispatch import Signal, receiver
 
 # 1. Create your own signal, `payment_failed`.
-# 2. In charge(), send it when the card is declined: sender=PaymentService,
-#    with the keyword arguments order_id and reason="card declined".
-# 3. Connect a receiver `notify_customer` that appends (order_id, reason) to `notices`.
+# 2. In charge(), send it when the card is declined, with
+#    sender=PaymentService, order_id=order_id, reason="card declined".
+# 3. Connect a receiver `notify_customer` that appends
+#    (order_id, reason) to `notices`.
 
 
 class PaymentService:
@@ -23,9 +24,9 @@ payment_failed = Signal()
 class PaymentService:
     def charge(self, order_id, card):
         if card == "declined":
-            payment_failed.send(
-                sender=PaymentService, order_id=order_id, reason="card declined"
-            )
+            payment_failed.send(sender=PaymentService,
+                                order_id=order_id,
+                                reason="card declined")
             return False
         return True
 

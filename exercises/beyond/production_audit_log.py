@@ -20,23 +20,26 @@ class AuditEntry(models.Model):
     action = models.CharField(max_length=10)
 
 
-AUDITED = [Invoice, Customer]  # the models whose changes must leave a trail
+AUDITED = [Invoice, Customer]  # models whose changes leave a trail
+
+
+def record(model, instance, action):
+    AuditEntry.objects.create(model=model.__name__,
+                              object_id=instance.pk, action=action)
 
 
 def audit_save(sender, instance, created, **kwargs):
-    AuditEntry.objects.create(model=sender.__name__, object_id=instance.pk,
-                              action="created" if created else "updated")
+    record(sender, instance, "created" if created else "updated")
 
 
 def audit_delete(sender, instance, **kwargs):
-    AuditEntry.objects.create(model=sender.__name__, object_id=instance.pk,
-                              action="deleted")
+    record(sender, instance, "deleted")
 
 
 for model in AUDITED:  # in a project: in the audit app's ready()
-    name = model.__name__
-    post_save.connect(audit_save, sender=model, dispatch_uid=f"audit_save_{name}")
-    post_delete.connect(audit_delete, sender=model, dispatch_uid=f"audit_delete_{name}")
+    uid = f"audit_{model.__name__}"
+    post_save.connect(audit_save, sender=model, dispatch_uid=uid)
+    post_delete.connect(audit_delete, sender=model, dispatch_uid=uid)
 
 # Code that knows nothing about auditing:
 invoice = Invoice.objects.create(number="2024-001", amount=120)

@@ -14,18 +14,19 @@ class User(models.Model):
 
 @shared_task
 def send_welcome_email(user_id):
-    user = User.objects.get(pk=user_id)  # the row must be committed by now
-    send_mail("Welcome!", f"Hi {user.username}", "team@example.com", [user.email])
+    user = User.objects.get(pk=user_id)  # needs the committed row
+    send_mail("Welcome!", f"Hi {user.username}", "team@example.com",
+              [user.email])
 
 
 @receiver(post_save, sender=User)
 def queue_welcome_email(sender, instance, created, **kwargs):
     if created:
-        user_id = instance.pk  # pass an id, not the object: tasks travel as messages
+        user_id = instance.pk  # an id, not the object: a message
         transaction.on_commit(lambda: send_welcome_email.delay(user_id))
 
 
-from celery import worker  # the course's stand-in for a Celery worker process
+from celery import worker  # the course's stand-in for a Celery worker
 
 with transaction.atomic():
     User.objects.create(username="ada", email="ada@example.com")

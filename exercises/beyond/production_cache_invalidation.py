@@ -8,19 +8,19 @@ class Product(models.Model):
 
 
 def product_names():
-    """The product names, cached: the database is asked only on a cache miss."""
+    """Product names, cached: the database is asked on a cache miss."""
     names = cache.get("product_names")
     if names is None:
-        names = sorted(product.name for product in Product.objects.all())
+        names = sorted(p.name for p in Product.objects.all())
         cache.set("product_names", names, timeout=None)
     return names
 # --- PYODIDE:code --- #
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-# product_names() caches the list forever, so it goes stale when products change.
-# Connect a receiver that deletes the "product_names" cache key whenever a Product
-# is saved or deleted.
+# product_names() caches the list forever: it goes stale when products
+# change. Connect a receiver that deletes the "product_names" cache key
+# whenever a Product is saved or deleted.
 
 lamp = Product.objects.create(name="lamp")
 print(product_names())

@@ -16,7 +16,7 @@ class Profile(models.Model):
 # Version 1: a receiver creates the profile.
 @receiver(post_save, sender=User)
 def create_profile(sender, instance, created, **kwargs):
-    if created:  # the form's newsletter choice is not part of post_save: it is lost
+    if created:  # the newsletter choice is not in post_save: lost
         Profile.objects.create(username=instance.username)
 
 
@@ -30,12 +30,13 @@ post_save.disconnect(create_profile, sender=User)
 
 # Version 2: the registration code calls the function itself.
 def create_profile_for(user, newsletter):
-    return Profile.objects.create(username=user.username, newsletter=newsletter)
+    return Profile.objects.create(username=user.username,
+                                  newsletter=newsletter)
 
 
 def register_explicitly(username, newsletter):
     user = User.objects.create(username=username)
-    create_profile_for(user, newsletter)  # visible here, with every argument it needs
+    create_profile_for(user, newsletter)  # visible, with all it needs
     return user
 
 

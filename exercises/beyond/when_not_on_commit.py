@@ -11,11 +11,12 @@ class Order(models.Model):
 
 
 def send_confirmation(order):
-    send_mail("Order confirmed", "Thank you!", "shop@example.com", [order.email])
+    send_mail("Order confirmed", "Thank you!", "shop@example.com",
+              [order.email])
 
 
 def checkout(email, card_ok, after_save=None):
-    """Save the order, then charge the card; a declined card rolls the order back."""
+    """Save the order, then charge the card; declined: roll back."""
     try:
         with transaction.atomic():
             order = Order.objects.create(email=email)
@@ -27,7 +28,7 @@ def checkout(email, card_ok, after_save=None):
         pass
 
 
-# Version 1: a post_save receiver sends the e-mail as soon as the row is saved.
+# Version 1: a post_save receiver sends the e-mail when a row is saved.
 @receiver(post_save, sender=Order)
 def confirm_by_email(sender, instance, created, **kwargs):
     if created:
@@ -36,17 +37,17 @@ def confirm_by_email(sender, instance, created, **kwargs):
 
 checkout("ann@example.com", card_ok=True)
 checkout("bob@example.com", card_ok=False)
-print("receiver: e-mails sent to", ", ".join(message.to[0] for message in mail.outbox))
+print("receiver: e-mails to", ", ".join(m.to[0] for m in mail.outbox))
 
 post_save.disconnect(confirm_by_email, sender=Order)
 mail.outbox.clear()
 
 
-# Version 2: checkout asks for the e-mail once the transaction has committed.
+# Version 2: the e-mail waits until the transaction has committed.
 def confirm_on_commit(order):
     transaction.on_commit(lambda: send_confirmation(order))
 
 
 checkout("ann@example.com", card_ok=True, after_save=confirm_on_commit)
 checkout("bob@example.com", card_ok=False, after_save=confirm_on_commit)
-print("on_commit: e-mails sent to", ", ".join(message.to[0] for message in mail.outbox))
+print("on_commit: e-mails to", ", ".join(m.to[0] for m in mail.outbox))

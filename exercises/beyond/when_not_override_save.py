@@ -31,10 +31,12 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
 
-print("receiver:", repr(Post.objects.create(title="Hello Signals").slug))
-print("save():  ", repr(Article.objects.create(title="Hello Signals").slug))
+post = Post.objects.create(title="Hello Signals")
+article = Article.objects.create(title="Hello Signals")
+print("receiver:", repr(post.slug))
+print("save():  ", repr(article.slug))
 
-# Now pretend the module with the receiver was never imported (a common slip):
+# Now pretend the receiver's module was never imported (a common slip):
 pre_save.disconnect(fill_in_slug, sender=Post)
 post = Post.objects.create(title="Second Post")
 article = Article.objects.create(title="Second Post")

@@ -14,11 +14,11 @@ class Order(models.Model):
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-# Today a receiver reserves the stock once the order is saved. An order for
-# more than the stock is still saved, and the stock goes below zero.
+# Today a receiver reserves the stock once the order is saved. An order
+# for more than the stock is still saved; the stock goes below zero.
 # Replace the receiver with a service function: place_order() must
-#   - raise ValueError, and save nothing, if the product has less stock than `quantity`;
-#   - otherwise create the Order, take `quantity` off the product's stock,
+#   - raise ValueError, and save nothing, if the stock is too low;
+#   - else create the Order, take `quantity` off the product's stock,
 #     and return the order.
 # Delete the receiver: the service does its job now.
 
@@ -32,13 +32,15 @@ def reserve_stock(sender, instance, created, **kwargs):
 
 
 def place_order(product, quantity):
-    return Order.objects.create(product_name=product.name, quantity=quantity)
+    return Order.objects.create(product_name=product.name,
+                                quantity=quantity)
 # --- PYODIDE:corr --- #
 def place_order(product, quantity):
-    """Order `quantity` of `product`, or refuse before anything is saved."""
+    """Order `quantity` of `product`, or refuse before saving."""
     if quantity > product.stock:
         raise ValueError(f"only {product.stock} {product.name}(s) left")
-    order = Order.objects.create(product_name=product.name, quantity=quantity)
+    order = Order.objects.create(product_name=product.name,
+                                 quantity=quantity)
     product.stock -= quantity
     product.save()
     return order

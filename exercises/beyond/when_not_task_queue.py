@@ -33,7 +33,7 @@ print("receiver: create() waited for the PDF (at least 0.2 s):", waited)
 post_save.disconnect(build_pdf_on_save, sender=Report)
 
 
-# Version 2: the view queues a task; a worker process builds the PDF later.
+# Version 2: the view queues a task; a worker builds the PDF later.
 @shared_task
 def build_pdf_task(report_id):
     build_pdf(Report.objects.get(pk=report_id).title)
@@ -48,7 +48,7 @@ def create_report_view(title):
 steps.clear()
 create_report_view("Q4")
 
-from celery import worker  # the course's stand-in for a Celery worker process
+from celery import worker  # the course's stand-in for a Celery worker
 
 steps.append(f"  worker: {worker.run_pending()} task(s) run")
 print("task queue:")
