@@ -64,29 +64,3 @@ def test_a_request_to_another_host_is_caught(browser, site_url):
     page.evaluate("fetch('https://example.com/tracker.js').catch(() => null)")
     context.close()
     assert foreign_requests == ["https://example.com/tracker.js"]
-
-
-def test_running_the_same_code_twice_prints_the_same(course):
-    course.open()
-    editor = course.ide_ids()[0]
-    course.set_code(editor, "try:\n    n += 1\nexcept NameError:\n    n = 0\nprint('n is', n)")
-    assert "n is 0" in course.run(editor)
-    assert "n is 0" in course.run(editor)
-
-
-def test_a_run_does_not_hear_receivers_connected_by_an_earlier_run(course):
-    course.open()
-    editor = course.ide_ids()[0]
-    course.set_code(editor, "\n".join([
-        "from django.db.models.signals import post_save",
-        "post_save.connect(lambda sender, **kw: print('leftover receiver'), weak=False)",
-    ]))
-    course.run(editor)
-    course.set_code(editor, "\n".join([
-        "from django.db import models",
-        "class Note(models.Model):",
-        "    text = models.CharField(max_length=20)",
-        "print(Note.objects.create(text='hi').pk)",
-    ]))
-    output = course.run(editor)
-    assert "leftover receiver" not in output and "\n1\n" in output, output

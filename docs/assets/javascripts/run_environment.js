@@ -51,8 +51,10 @@ export function courseRuntimeReady(){
 
 /**A Run behaves like running its code as a fresh program, as Django would in a new process:
  * names from earlier runs and other IDEs are cleared, every receiver is disconnected and the
- * model store is emptied. Terminal commands are a REPL and keep the state they find. Either way
- * the dispatch trace restarts, so it shows only what this run or command sent. */
+ * model store is emptied. Terminal commands are a REPL and keep the state they find, and so
+ * does an IDE that a page puts inside `<div class="shares-page-state" markdown>` (for a lesson
+ * that builds on what the page's terminal set up). Either way the dispatch trace restarts, so
+ * it shows only what this run or command sent. */
 const FRESH_RUN = `clear_scope()\n__import__('signals_core').reset()`
 const NEW_TRACE = `__import__('signals_core').trace.start()`
 
@@ -60,7 +62,7 @@ const runnerSetup = PyodideSectionsRunner.prototype._setupPyodideFeatures
 PyodideSectionsRunner.prototype._setupPyodideFeatures = async function(...args){
   await courseRuntimeReady()
   const runtime = await runnerSetup.apply(this, args)
-  if(!this.running?.isTermCmd) pyodide.runPython(FRESH_RUN)
+  if(!this.running?.isTermCmd && !sharesPageState(this)) pyodide.runPython(FRESH_RUN)
   pyodide.runPython(NEW_TRACE)
   announce('course:run-started', this)
   return runtime
@@ -74,6 +76,10 @@ PyodideSectionsRunner.prototype._baseTeardownRuntime = async function(...args){
   const result = await runnerTeardown.apply(this, args)
   announce('course:run-finished', this)
   return result
+}
+
+function sharesPageState(runner){
+  return Boolean(document.getElementById(runner.id)?.closest('.shares-page-state'))
 }
 
 function announce(eventName, runner){
