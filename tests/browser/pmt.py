@@ -141,9 +141,10 @@ class CoursePage:
     # The "Dispatch trace" panel under each runner (docs/assets/javascripts/dispatch_trace.js).
 
     def open_trace(self, runner_id: str) -> Locator:
-        """The runner's Dispatch trace panel, opened."""
+        """The runner's Dispatch trace panel, opened (its body is drawn once it is open)."""
         panel = self.page.locator(f"#dispatch-trace-{runner_id}")
         panel.evaluate("panel => { panel.open = true }")
+        panel.locator(".dt-body > *").first.wait_for()
         return panel
 
     def trace_rows(self, runner_id: str) -> list[dict]:

@@ -14,13 +14,15 @@ const VIEWS = {
 
 
 export function emptyPanel(runnerId){
-  return html('details', {class: 'dispatch-trace', id: `dispatch-trace-${ runnerId }`, 'data-view': 'Rows'},
+  const panel = html('details', {class: 'dispatch-trace', id: `dispatch-trace-${ runnerId }`, 'data-view': 'Rows'},
     html('summary', {},
       html('span', {class: 'dt-title'}, 'Dispatch trace'), ' ',
       html('span', {class: 'dt-summary'}),
     ),
     html('div', {class: 'dt-body'}),
   )
+  panel.addEventListener('toggle', () => drawIfOpen(panel))
+  return panel
 }
 
 
@@ -31,15 +33,27 @@ export function markRunning(panel){
 }
 
 
+/**A panel's trace, until its body is drawn: that waits until the panel is open, so that runs
+ * made with the panel closed cost no more than its summary line. */
+const undrawn = new WeakMap()
+
 export function showTrace(panel, trace){
   panel.classList.remove('dt-stale')
   panel.querySelector('.dt-summary').textContent = summary(trace)
-  const body = panel.querySelector('.dt-body')
-  if(!trace.records.length && !trace.dropped){
-    body.replaceChildren(html('p', {class: 'dt-empty'}, 'No signal was sent.'))
-  }else{
-    body.replaceChildren(...tabs(panel, nestSends(trace.records), trace))
-  }
+  panel.querySelector('.dt-body').replaceChildren()
+  undrawn.set(panel, trace)
+  drawIfOpen(panel)
+}
+
+function drawIfOpen(panel){
+  const trace = undrawn.get(panel)
+  if(!panel.open || !trace) return
+  undrawn.delete(panel)
+  panel.querySelector('.dt-body').replaceChildren(
+    ...(trace.records.length || trace.dropped
+      ? tabs(panel, nestSends(trace.records), trace)
+      : [html('p', {class: 'dt-empty'}, 'No signal was sent.')])
+  )
 }
 
 
@@ -47,6 +61,7 @@ export function showTrace(panel, trace){
  * the previous run's trace. */
 export function showUnavailable(panel, error){
   panel.classList.remove('dt-stale')
+  undrawn.delete(panel)
   panel.querySelector('.dt-summary').textContent = 'not available'
   panel.querySelector('.dt-body').replaceChildren(
     html('p', {class: 'dt-empty'}, `The trace of this run could not be read (${ error.message }).`),
