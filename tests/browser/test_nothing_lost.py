@@ -23,6 +23,14 @@ for(const name of ["localStorage", "sessionStorage"]){
   })
 }"""
 
+# Storage that fills up once the test sets `window.__storageFull`.
+STORAGE_FILLS_UP_LATER = """
+const setItem = Storage.prototype.setItem
+Storage.prototype.setItem = function(...args){
+  if(window.__storageFull) throw new DOMException("The quota has been exceeded.", "QuotaExceededError")
+  return setItem.apply(this, args)
+}"""
+
 
 def first_editor(course) -> str:
     return course.ide_ids()[0]
@@ -124,6 +132,19 @@ def test_with_storage_full_the_page_works_and_says_progress_is_not_kept(course):
     course.page.context.add_init_script(STORAGE_FULL)
     course.open(LESSON_1)
     assert_page_works_without_keeping_progress(course)
+
+
+def test_when_storage_fills_up_while_learning_the_notice_appears_and_runs_go_on(course):
+    course.page.context.add_init_script(STORAGE_FILLS_UP_LATER)
+    course.open(LESSON_1)
+    assert storage_notices(course) == []
+
+    course.page.evaluate("window.__storageFull = true")
+    editor = first_editor(course)
+    course.set_code(editor, 'print("after the storage filled up")')
+    assert "after the storage filled up" in course.run(editor)
+    assert len(storage_notices(course)) == 1
+    assert course.code(editor) == 'print("after the storage filled up")'
 
 
 def test_with_storage_full_code_saved_earlier_is_still_shown(course):
