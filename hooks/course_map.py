@@ -36,9 +36,11 @@ def on_nav(nav, config, files, **_):
 def graded_exercise_ids(page, config) -> list[str]:
     """The editor ids of the page's IDEs that have a Validate button, as PMT recorded them
     while rendering the page's macros (they are the localStorage keys of the learner's work)."""
-    page_configs = config.plugins["pyodide_macros"]._pages_configs  # pylint: disable=protected-access
-    ides = page_configs.get(page.url, {})
-    return [editor_id for editor_id, ide in ides.items() if ide.has_check_btn]
+    pmt = config.plugins["pyodide_macros"]
+    if pmt.page is not page:
+        raise RuntimeError(f"{page.file.src_uri}: PMT's page data is not this page's; "
+                           "hooks/course_map.py must run right after PMT renders the page")
+    return [editor_id for editor_id, ide in pmt.current_page_config.items() if ide.has_check_btn]
 
 
 def on_page_content(content: str, page, config, files, **_):
