@@ -220,7 +220,10 @@ PROGRAMS = {
         cached.connect(first)
         before = [response for _, response in cached.send(sender=Order)]
         cached.connect(second)
-        print(before, [response for _, response in cached.send(sender=Order)])
+        after_connect = [response for _, response in cached.send(sender=Order)]
+        cached.disconnect(first)
+        after_disconnect = [response for _, response in cached.send(sender=Order)]
+        print(before, after_connect, after_disconnect)
     """,
     "a_cached_signal_needs_weakly_referenceable_senders": """
         from django.dispatch import Signal
@@ -403,9 +406,9 @@ def test_model_signals_are_created_with_use_caching(under_django):
     assert printed(under_django, "model_signals_use_caching") == "True\n"
 
 
-def test_connect_empties_the_cache_so_a_new_receiver_is_called(under_django):
+def test_connect_and_disconnect_empty_the_cache_so_the_receivers_called_follow(under_django):
     assert printed(under_django, "connect_empties_the_sender_cache") == (
-        "['first'] ['first', 'second']\n"
+        "['first'] ['first', 'second'] ['second']\n"
     )
 
 
