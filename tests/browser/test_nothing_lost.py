@@ -50,6 +50,16 @@ def test_code_typed_without_running_survives_a_reload(course):
     assert restored_code(course, editor) == 'print("my own edit")'
 
 
+def test_editors_left_untouched_are_not_saved_so_they_show_the_current_starter_code(course):
+    course.open(LESSON_1)
+    editors = course.ide_ids()
+    course.reload()
+    saved = course.page.evaluate(
+        "ids => ids.map(id => JSON.parse(localStorage.getItem(id) || '{}').code || '')", editors
+    )
+    assert saved == [""] * len(editors)
+
+
 def test_code_survives_a_failed_run(course):
     course.open(LESSON_1)
     editor = first_editor(course)
