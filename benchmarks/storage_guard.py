@@ -1,7 +1,7 @@
 """What the storage guard (docs/assets/javascripts/storage_guard.js) costs the learner.
 
-Every page puts the guard in front of localStorage, and PMT saves an editor's code at every
-keystroke (mkdocs.yml: key_strokes_auto_save: 0), so one save must stay far below a keystroke's
+Every page puts the guard in front of localStorage, and PMT saves an editor's code every other
+edit (mkdocs.yml: key_strokes_auto_save: 1), so one save must stay far below a keystroke's
 time. Measured in headless Chromium: the same save (an IDE's storage object holding 2 kB of
 code, as PMT writes it) and read, with and without the guard, in the same run; prints the time
 per operation and the ratio to the bare browser storage.
