@@ -145,3 +145,15 @@ def test_the_home_page_draws_the_signal_diagram_with_the_sites_own_mermaid(cours
     assert [url for url in requested if "mermaid" in url] == [
         course.site_url + "vendor/mermaid/dist/mermaid.min.js"
     ]
+
+
+def test_lesson_3_dispatch_trace_shows_who_reacted_to_order_placed(course):
+    """Lesson 3 sends the learner to the trace to see which receivers reacted to order_placed."""
+    course.open("lessons/3-decoupling/")
+    editor = course.ide_ids()[0]
+    course.run(editor)
+    sends = [row["text"] for row in course.trace_rows(editor) if "dt-send" in row["classes"]]
+    reactions = [row["text"] for row in course.trace_rows(editor) if "dt-receiver" in row["classes"]]
+    assert len([text for text in sends if "order_placed" in text]) == 2, sends
+    for name in ("email_confirmation", "record_revenue"):
+        assert sum(name in text for text in reactions) == 2, reactions
