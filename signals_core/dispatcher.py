@@ -118,9 +118,8 @@ class Signal:
         held = self._weak_reference(receiver) if weak else receiver
         with self.lock:
             self._clear_dead_receivers()
-            if lookup_key not in self._registry:
-                self._registry[lookup_key] = (held, is_async)
-                self._forget_matches()
+            self._registry.setdefault(lookup_key, (held, is_async))
+            self._forget_matches()
     # --8<-- [end:connect]
 
     # --8<-- [start:weak_references]
