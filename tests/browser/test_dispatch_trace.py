@@ -129,7 +129,7 @@ def test_a_runaway_recursion_shows_every_level_up_to_the_recursion_error(course)
     editor = run_on_home_page(course, """
         import sys
         from django.dispatch import Signal, receiver
-        sys.setrecursionlimit(120)
+        sys.setrecursionlimit(120)  # few enough levels for every row to be drawn
         echo = Signal()
 
         @receiver(echo)
