@@ -73,6 +73,17 @@ def test_the_diagram_draws_sender_signal_and_receivers_with_their_answers(course
 
 
 @in_browser
+def test_the_arrow_keys_move_between_the_rows_and_the_diagram(course):
+    editor = run_on_home_page(course, ORDER)
+    panel = course.open_trace(editor)
+    panel.get_by_role("tab", name="Rows").focus()
+    course.page.keyboard.press("ArrowRight")
+    assert panel.get_by_role("tab", name="Diagram").evaluate("tab => tab === document.activeElement")
+    assert panel.locator("svg.dt-diagram").is_visible()
+    assert not panel.locator(".dt-rows").is_visible()
+
+
+@in_browser
 def test_a_receiver_error_caught_by_send_robust_is_marked_and_the_others_still_run(course):
     editor = run_on_home_page(course, """
         from django.dispatch import Signal, receiver

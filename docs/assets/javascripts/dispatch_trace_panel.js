@@ -84,9 +84,16 @@ function plural(count, noun){
 }
 
 
-/**A tab list and one tab panel per view; a view is built the first time it is shown. */
+/**A tab list and one tab panel per view; a view is built the first time it is shown. As in
+ * the usual tabs pattern, the arrow keys move between tabs and Tab goes to the shown view. */
 function tabs(panel, sends, trace){
   const tabList = html('div', {class: 'dt-tabs', role: 'tablist', 'aria-label': 'Dispatch trace views'})
+  tabList.addEventListener('keydown', event => {
+    if(event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
+    const other = views.find(({name}) => name !== panel.dataset.view)
+    select(other.name)
+    other.tab.focus()
+  })
   const views = Object.entries(VIEWS).map(([name, build]) => {
     const id = `${ panel.id }-${ name.toLowerCase() }`
     const tab = html('button', {type: 'button', role: 'tab', class: 'dt-tab', 'aria-controls': id}, name)
@@ -101,6 +108,7 @@ function tabs(panel, sends, trace){
     for(const {name, tab, view, build} of views){
       const selected = name === chosen
       tab.setAttribute('aria-selected', String(selected))
+      tab.tabIndex = selected ? 0 : -1
       view.hidden = !selected
       if(selected && !view.childElementCount) view.append(build(sends, trace))
     }
