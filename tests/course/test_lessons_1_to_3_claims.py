@@ -34,6 +34,17 @@ PROGRAMS = {
         User.objects.bulk_create([User(username="grace"), User(username="linus")])
         print("users:", User.objects.count())
     """,
+    # Lesson 2: "`@receiver` ... can take a list of signals".
+    "receiver_connects_to_each_signal_of_a_list": """
+        from django.db.models.signals import pre_save
+        from django.dispatch import receiver
+
+        @receiver([pre_save, post_save], sender=User)
+        def both(sender, signal, **kwargs):
+            print("called for", "pre_save" if signal is pre_save else "post_save")
+
+        User.objects.create(username="ada")
+    """,
     # Lesson 2: "`raw` is True when loading fixtures (loaddata)".
     "fixtures_are_saved_with_raw_true": """
         from django.core import serializers
@@ -62,3 +73,10 @@ def test_loading_a_fixture_sends_post_save_with_raw_true(outputs):
         "stdout": "post_save fixture raw = True\n", "error": None,
     }
 
+
+
+def test_receiver_decorator_connects_to_each_signal_of_a_list(outputs):
+    assert outputs["receiver_connects_to_each_signal_of_a_list"] == {
+        "stdout": "called for pre_save\npost_save ada raw = False\ncalled for post_save\n",
+        "error": None,
+    }
