@@ -53,25 +53,37 @@ class DoesNotExist(Exception):
     pass
 
 
+class MultipleObjectsReturned(Exception):
+    pass
+
+
 class Manager:
-    """`Model.objects`: create/get/all/filter over the class's in-memory rows."""
+    """`Model.objects`: create/get/all/filter over the class's in-memory rows.
+
+    As in Django, each query builds new instances from the stored rows (so pre_init and
+    post_init are sent, and `get()` never returns the very object that was saved)."""
+
+    def __init__(self, model=None):
+        self.model = model
 
     def __get__(self, instance, owner):
-        self.model = owner
-        return self
+        return Manager(owner)  # one per model class, as each Django model has its own
 
     def all(self):
-        return list(self.model._rows.values())
+        return [self.model.from_db(pk, row) for pk, row in self.model._rows.items()]
 
     def filter(self, **lookups):
-        return [row for row in self.all()
-                if all(getattr(row, key) == value for key, value in lookups.items())]
+        return [instance for instance in self.all()
+                if all(getattr(instance, key) == value for key, value in lookups.items())]
 
     def get(self, **lookups):
-        rows = self.filter(**lookups)
-        if len(rows) != 1:
+        found = self.filter(**lookups)
+        if not found:
             raise self.model.DoesNotExist(f"{self.model.__name__} matching query does not exist.")
-        return rows[0]
+        if len(found) > 1:
+            raise self.model.MultipleObjectsReturned(
+                f"get() returned more than one {self.model.__name__} -- it returned {len(found)}!")
+        return found[0]
 
     def create(self, **values):
         instance = self.model(**values)
@@ -85,8 +97,8 @@ class Manager:
         return bool(self.model._rows)
 
     def first(self):
-        rows = self.all()
-        return rows[0] if rows else None
+        found = self.all()
+        return found[0] if found else None
 
 
 def _app_label(module: str) -> str:
@@ -111,6 +123,8 @@ class ModelBase(type):
         cls._rows, cls._next_pk = {}, 1
         cls._meta = _Meta(cls)
         cls.DoesNotExist = type("DoesNotExist", (DoesNotExist,), {"__module__": cls.__module__})
+        cls.MultipleObjectsReturned = type("MultipleObjectsReturned", (MultipleObjectsReturned,),
+                                           {"__module__": cls.__module__})
         _model_classes.append(cls)
         signals.class_prepared.send(sender=cls)
         return cls
@@ -120,15 +134,24 @@ class Model(metaclass=ModelBase):
     objects = Manager()
 
     def __init__(self, *args, **kwargs):
+        """Values by keyword, or by position in Django's field order: id, then the fields."""
         cls = type(self)
         signals.pre_init.send(sender=cls, args=args, kwargs=kwargs)
-        self.pk = self.id = kwargs.pop("id", kwargs.pop("pk", None))
+        names = ["id", *cls._fields]
+        if len(args) > len(names):
+            raise IndexError("Number of args exceeds number of fields")
+        values = dict(zip(names, args))
+        self.pk = self.id = values.get("id", kwargs.pop("id", kwargs.pop("pk", None)))
         for name, field in cls._fields.items():
-            setattr(self, name, kwargs.pop(name, field.initial()))
+            setattr(self, name, values[name] if name in values else kwargs.pop(name, field.initial()))
         if kwargs:
             raise TypeError(f"{cls.__name__}() got unexpected keyword arguments: "
                             f"{', '.join(repr(k) for k in kwargs)}")
         signals.post_init.send(sender=cls, instance=self)
+
+    @classmethod
+    def from_db(cls, pk, row):
+        return cls(pk, *(row[name] for name in cls._fields))
 
     def save(self, force_insert=False, force_update=False, using=None, update_fields=None):
         cls = type(self)
@@ -140,7 +163,9 @@ class Model(metaclass=ModelBase):
         if self.pk is None:
             self.pk = self.id = cls._next_pk
         cls._next_pk = max(cls._next_pk, self.pk + 1)
-        cls._rows[self.pk] = self
+        row = cls._rows.setdefault(self.pk, {})
+        row.update({name: getattr(self, name) for name in cls._fields
+                    if update_fields is None or name in update_fields})
         signals.post_save.send(sender=cls, instance=self, created=created,
                                update_fields=update_fields, raw=False, using=using)
 
@@ -154,7 +179,9 @@ class Model(metaclass=ModelBase):
         return 1, {cls._meta.label: 1}
 
     def refresh_from_db(self):
-        pass
+        """Reload the field values saved for this row (no signals, as in Django)."""
+        for name, value in type(self)._rows[self.pk].items():
+            setattr(self, name, value)
 
     def __str__(self):
         return f"{type(self).__name__} object ({self.pk})"
@@ -166,6 +193,8 @@ class Model(metaclass=ModelBase):
         return type(self) is type(other) and self.pk is not None and self.pk == other.pk
 
     def __hash__(self):
+        if self.pk is None:
+            raise TypeError("Model instances without primary key value are unhashable")
         return hash(self.pk)
 
 
