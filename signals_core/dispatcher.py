@@ -15,6 +15,9 @@ Where it differs from Django, and why (one line each):
   inline, and send() inside a running event loop (always so in Pyodide, where Django's
   async_to_sync would refuse) steps async receivers by hand, taking turns at each bare
   `await asyncio.sleep(0)` as asyncio.gather's tasks do; one that waits for real I/O is refused.
+
+Each send also tells signals_core.trace what it does while the trace is recording (the course
+shows that as the Dispatch trace); when it is not, that costs one check per send.
 """
 
 from __future__ import annotations
@@ -180,6 +183,7 @@ class Signal:
         (asyncio.gather). An exception from a receiver stops the send and reaches the caller.
         named: the keyword arguments each receiver gets, with `signal` and `sender`.
         """
+        # The record of this send for the course's Dispatch trace: None unless it is recording.
         record = trace.start_send(self, sender, named, robust=False) if trace.active else None
         if not self._registry or self.sender_receivers_cache.get(sender) is NO_RECEIVERS:
             return []
