@@ -3,6 +3,7 @@
 import asyncio
 import gc
 import json
+import threading
 
 import pytest
 
@@ -253,3 +254,24 @@ def test_start_forgets_the_previous_recording():
     signal.send(sender=None)
     trace.start()
     assert trace.records() == []
+
+
+def test_async_receivers_stepped_inside_a_running_loop_are_recorded_with_their_caller():
+    async def relay(sender, **kwargs):
+        await asyncio.sleep(0)
+        inner.send(sender=None)
+        return "relayed"
+
+    outer.connect(relay)
+    inner.connect(greet)
+
+    async def program():  # as on a page, where Pyodide's event loop is always running
+        outer.send(sender=None)
+
+    with trace.recording() as records:
+        # In a thread of its own, where no other event loop (Playwright's) is running.
+        worker = threading.Thread(target=lambda: asyncio.run(program()))
+        worker.start()
+        worker.join()
+    assert [(r["signal"], r["depth"], r["caller"]) for r in records] == [("outer", 0, None), ("inner", 1, 0)]
+    assert [(c["is_async"], c["result"]) for c in records[0]["receivers"]] == [(True, "'relayed'")]
