@@ -9,8 +9,10 @@ Each send is one record, in the order sends started: `depth` is 0 for a send mad
 program, 1 for a send made from inside a receiver, and so on; `caller` is then the index, in
 the enclosing send's `receivers`, of the receiver that made it. Each receiver call is
 {name, where, result, error, ms, is_async}; `where` is "line N" for code run as the program
-itself and "file.py:N" for code in a module. Values are shown as short reprs, taken when the
-call happens, so the trace never keeps the program's objects alive.
+itself and "file.py:N" for code in a module. A signal is named by its built-in name, or by the
+global name the sending code knows it by ("Signal" if none). Values are shown as short reprs,
+taken when the call happens (or, for numbers, strings and other values that cannot change,
+when the trace is read), so the trace never keeps the program's objects alive.
 
 Records are appended before the receivers run, so a run that fails mid-send still shows what
 happened up to the failure. A send is recorded only if its signal has receivers connected, for
@@ -114,9 +116,9 @@ def _failed(entry, error):
 
 def _call_as_dict(entry) -> dict:
     name, code, is_async, started, finished, result, error = entry
+    ms = None if finished is None else round((finished - started) * 1000, 3)
     return {"name": name, "where": _where(code), "result": None if error else _shown(result),
-            "error": error, "ms": None if finished is None else round((finished - started) * 1000, 3),
-            "is_async": is_async}
+            "error": error, "ms": ms, "is_async": is_async}
 
 
 def _running_call():
@@ -164,7 +166,7 @@ class SendRecord:
             _failed(entry, error)
             raise
         entry[4] = _clock()
-        entry[5] = result if type(result) in _PLAIN_TYPES else _kept(result)
+        entry[5] = result if type(result) in _PLAIN_TYPES else _kept(result)  # no call if plain
         return result
 
     async def call_async(self, receiver, signal, sender, named):
