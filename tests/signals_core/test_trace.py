@@ -275,3 +275,17 @@ def test_async_receivers_stepped_inside_a_running_loop_are_recorded_with_their_c
         worker.join()
     assert [(r["signal"], r["depth"], r["caller"]) for r in records] == [("outer", 0, None), ("inner", 1, 0)]
     assert [(c["is_async"], c["result"]) for c in records[0]["receivers"]] == [(True, "'relayed'")]
+
+
+def test_a_callable_object_receiver_is_named_by_its_class():
+    class Auditor:
+        def __call__(self, sender, **kwargs):
+            return "audited"
+
+    auditor = Auditor()
+    order_placed.connect(auditor)
+    with trace.recording() as records:
+        order_placed.send(sender=None)
+    [call] = records[0]["receivers"]
+    assert (call["name"], call["where"], call["result"]) == (
+        "test_a_callable_object_receiver_is_named_by_its_class.<locals>.Auditor", "", "'audited'")
