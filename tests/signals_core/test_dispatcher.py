@@ -529,3 +529,24 @@ def test_reset_disconnects_everything_and_keeps_builtin_signals():
     reset()
     assert custom.send(sender=None) == [] and post_save.send(sender=object) == []
     assert builtin.post_save is post_save
+
+
+@pytest.mark.parametrize("signal_class", BOTH)
+def test_with_use_caching_an_equal_sender_shares_the_cached_receivers(signal_class):
+    """Django's sender cache is a WeakKeyDictionary, which compares keys by equality: once
+    `this` has sent, an equal sender finds `this` one's receivers in the cache."""
+    signal = signal_class(use_caching=True)
+
+    class Key:
+        def __eq__(self, other):
+            return isinstance(other, Key)
+
+        def __hash__(self):
+            return 1
+
+    this, equal_one = Key(), Key()
+    signal.connect(make_receiver("for this one"), sender=this, weak=False)
+    assert signal.send(sender=equal_one) == []  # not cached yet: matched by identity
+    signal.sender_receivers_cache.clear()
+    signal.send(sender=this)
+    assert answers(signal.send(sender=equal_one)) == ["for this one"]
