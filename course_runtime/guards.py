@@ -41,16 +41,19 @@ def learner_line(frame) -> int | None:
     return None
 
 
-def time_limit_message(seconds: float, line: int | None) -> str:
-    where = f" The code was running line {line} when it was stopped." if line else ""
-    return f"Stopped after {seconds:g} s: is there an infinite loop?{where}"
+def time_limit_message(seconds: float, line: int) -> str:
+    return (f"Stopped after {seconds:g} s: is there an infinite loop? "
+            f"The code was running line {line} when it was stopped.")
 
 
 def install_time_limit(seconds: float) -> None:
-    """Make the next SIGINT stop the run with a message in the learner's terms."""
+    """Make SIGINT stop the run with a message in the learner's terms, when learner code is
+    running: the page asks again until it is. Raised anywhere else (in Pyodide's console or
+    asyncio, once learner code has returned), it would break them for the next run."""
     def stop_run(signum, frame):
-        message = time_limit_message(seconds, learner_line(frame))
-        raise TimeLimitExceeded(message)
+        line = learner_line(frame)
+        if line is not None:
+            raise TimeLimitExceeded(time_limit_message(seconds, line))
 
     signal.signal(signal.SIGINT, stop_run)
 

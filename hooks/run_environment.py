@@ -24,7 +24,7 @@ TEST_PAGE_SCRIPT = "assets/javascripts/ide_test_page.js"
 # How long one piece of learner code may run and how much it may print (learner_guards.js).
 # A site sets its own under `extra: run_limits:` in mkdocs.yml, a page under `run_limits:` in
 # its front matter.
-DEFAULT_RUN_LIMITS = {"seconds": 4, "output_lines": 1000, "output_chars": 50_000}
+DEFAULT_RUN_LIMITS = {"seconds": 3, "output_lines": 1000, "output_chars": 50_000}
 
 # A <script> tag of one of PMT's per-page scripts that create Python runners (every page's
 # import map names them all, so only a script tag counts).

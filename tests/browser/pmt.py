@@ -129,11 +129,13 @@ class CoursePage:
         return self.page.inner_text(f"#term_{editor_id} .terminal-output").replace("\xa0", " ")
 
     def run_terminal_command(self, terminal_id: str, command: str) -> None:
-        """Type a one-line command into a terminal (an IDE's is "term_<editor id>") and run it."""
+        """Run a one-line command in a terminal (an IDE's is "term_<editor id>"), as if typed at
+        its prompt followed by Enter. (Typing needs the terminal to hold the focus, which PMT
+        gives back to the page after an error: typed keys would then reach Material's page
+        shortcuts, "p" and "n" turn the page.)"""
         before = self.page.evaluate("window.__runsFinished")
-        self.page.click(f"#{terminal_id}")
-        self.page.keyboard.type(command)
-        self.page.keyboard.press("Enter")
+        self.page.evaluate("([id, command]) => { $('#' + id).terminal().exec(command) }",
+                           [terminal_id, command])
         self.page.wait_for_function(
             f"window.__runsFinished > {before}", timeout=RUN_TIMEOUT_MS
         )

@@ -117,3 +117,14 @@ def test_markup_in_output_is_shown_as_text_and_never_runs(course):
     assert "<img src=x onerror=alert(1)>" in output and "[[;red;]x]" in output
     assert course.page.locator(f"#term_{editor} img").count() == 0
     assert dialogs == []
+
+
+def test_a_runaway_terminal_command_is_stopped_and_the_terminal_keeps_working(course):
+    editor = _first_ide(course, seconds=1)
+    terminal = f"term_{editor}"
+    course.run_terminal_command(terminal, "exec('while True: pass')")
+    assert "Stopped after 1 s" in course.terminal_text(editor)
+    course.run_terminal_command(terminal, "exec('for n in range(10**6): print(n)')")
+    assert "[output cut:" in course.terminal_text(editor)
+    course.run_terminal_command(terminal, "print('terminal', 'alive', 6 * 7)")
+    assert "terminal alive 42" in course.terminal_text(editor)

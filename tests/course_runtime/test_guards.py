@@ -126,3 +126,9 @@ def test_arm_then_disarm_shows_what_the_code_printed(monkeypatch):
         signal.signal(signal.SIGINT, previous_handler)
         guards._setrecursionlimit(previous_limit)
     assert shown == [(("hello page\n",), {"end": ""})]
+
+
+def test_the_stop_waits_while_no_learner_code_is_running(time_limit):
+    signal.raise_signal(signal.SIGINT)   # from the test's own code: nothing to stop
+    with pytest.raises(guards.TimeLimitExceeded):
+        _run_as_learner_code("signal.raise_signal(signal.SIGINT)\n")

@@ -17,8 +17,9 @@ import { courseRuntimeReady } from './run_environment.js'
 
 
 const SIGINT = 2
-/**After a stop that the learner's code caught (`except BaseException:`), ask again this often. */
-const REPEAT_MS = 500
+/**Ask again this often after the deadline: the Python side stops the run only while learner
+ * code is running, and learner code may catch the stop (`except BaseException:`). */
+const REPEAT_MS = 200
 
 /**The page's limits (hooks/run_environment.py writes them; tests may lower them at run time). */
 export const runLimits = globalThis.courseRunLimits = JSON.parse(
