@@ -274,3 +274,16 @@ def test_at_phone_width_the_trace_scrolls_inside_its_box_not_the_page(course):
     box = course.open_trace(editor).locator(".dt-diagram-box")
     assert box.evaluate("box => box.scrollWidth > box.clientWidth")
     assert course.page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+@in_browser
+def test_checking_an_exercise_keeps_the_hidden_tests_sends_out_of_the_trace(course):
+    from tools.exercise_files import EXERCISES, parse
+
+    course.open("lessons/1-basics/")
+    exercise = "lessons/step1_count_signups"
+    editor = course.ide_of(exercise)
+    course.set_code(editor, parse(EXERCISES / f"{exercise}.py").section("corr"))
+    assert course.check(editor)
+    sends = [row["text"] for row in course.trace_rows(editor) if "dt-send" in row["classes"]]
+    assert len(sends) == 1 and "User object (1)" in sends[0]   # the visible tests' one save

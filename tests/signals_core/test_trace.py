@@ -289,3 +289,18 @@ def test_a_callable_object_receiver_is_named_by_its_class():
     [call] = records[0]["receivers"]
     assert (call["name"], call["where"], call["result"]) == (
         "test_a_callable_object_receiver_is_named_by_its_class.<locals>.Auditor", "", "'audited'")
+
+
+def test_a_paused_trace_keeps_its_records_and_records_nothing_more():
+    from signals_core import Signal, trace
+
+    ping = Signal()
+    ping.connect(lambda sender, **kwargs: None, weak=False)
+    trace.start()
+    try:
+        ping.send(sender="shown")
+        trace.pause()
+        ping.send(sender="hidden")
+        assert [record["sender"] for record in trace.records()] == ["'shown'"]
+    finally:
+        trace.stop()

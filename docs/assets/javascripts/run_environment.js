@@ -69,6 +69,15 @@ PyodideSectionsRunner.prototype._setupPyodideFeatures = async function(...args){
 }
 
 
+/**An exercise's hidden tests run last; what they send stays out of the dispatch trace, which
+ * would otherwise show the learner what they check. */
+const runSection = PyodideSectionsRunner.prototype.runPythonCodeWithOptionsIfNoStdErr
+PyodideSectionsRunner.prototype.runPythonCodeWithOptionsIfNoStdErr = async function(code, runtime, testsStep){
+  if(testsStep === CONFIG.section.secrets) pyodide.runPython(`__import__('signals_core').trace.pause()`)
+  return runSection.call(this, code, runtime, testsStep)
+}
+
+
 /**Every runner ends a run here (IDEs, terminals and buttons alike). Announce it, so the page's
  * panels (and the browser tests) know the output of that run is complete. */
 const runnerTeardown = PyodideSectionsRunner.prototype._baseTeardownRuntime
