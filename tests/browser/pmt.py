@@ -97,10 +97,6 @@ class CoursePage:
         )
         self.page.locator(f"#global_{editor_id}").scroll_into_view_if_needed()
 
-    def is_graded(self, editor_id: str) -> bool:
-        """A graded exercise has a check button (PMT shows it when there are hidden tests)."""
-        return self.page.locator(f"#global_{editor_id} button[btn_kind='check']").count() > 0
-
     def check(self, editor_id: str) -> bool:
         """Press the IDE's check button; True if PMT marks the attempt as passed. PMT colours
         the button green after a pass and red after a failure."""
