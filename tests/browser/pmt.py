@@ -50,6 +50,12 @@ class CoursePage:
             ".py_mk_ide", "nodes => nodes.map(n => n.id.replace(/^global_/, ''))"
         )
 
+    def standalone_terminal_ids(self) -> list[str]:
+        """The ids of the page's terminals that belong to no IDE, in page order."""
+        return self.page.eval_on_selector_all(
+            ".py_mk_terminal[id^='term_only_']", "nodes => nodes.map(n => n.id)"
+        )
+
     def ide_of(self, exercise_name: str) -> str:
         """The editor id of the page's IDE that shows `exercises/<exercise_name>.py`, found by
         the starter code it opens with (call it before editing that IDE)."""

@@ -99,3 +99,18 @@ def test_an_ide_inside_shares_page_state_keeps_what_earlier_runs_left(course):
     course.set_code(editor, "try:\n    n += 1\nexcept NameError:\n    n = 0\nprint('n is', n)")
     assert _output_of_run(course, editor) == ["n is 0"]
     assert _output_of_run(course, editor) == ["n is 1"]
+
+
+def test_the_pages_terminal_keeps_its_own_program_apart_from_the_ides(course):
+    course.open("lessons/6-internals/")
+    [terminal] = course.standalone_terminal_ids()
+    editor = course.ide_ids()[0]
+    course.run_terminal_command(terminal, "from django.db.models.signals import post_save")
+    course.run_terminal_command(terminal, "from_terminal = lambda sender, **kwargs: print('terminal receiver heard', sender.__name__)")
+    course.run_terminal_command(terminal, "post_save.connect(from_terminal)")
+    course.set_code(editor, SAVES_A_MODEL + "print('sees from_terminal:', 'from_terminal' in globals())\n")
+    assert _output_of_run(course, editor) == [
+        "pk 1 rows 1", "sees leftover_name: False", "sees from_terminal: False",
+    ]
+    course.run_terminal_command(terminal, "print('still connected:', len(post_save.receivers), from_terminal.__name__)")
+    assert "still connected: 1 <lambda>" in course.page.inner_text(f"#{terminal}").replace("\xa0", " ")

@@ -49,20 +49,29 @@ export function courseRuntimeReady(){
 }
 
 
-/**A Run behaves like running its code as a fresh program, as Django would in a new process:
- * names from earlier runs and other IDEs are cleared, every receiver is disconnected and the
- * model store is emptied. Terminal commands are a REPL and keep the state they find, and so
- * does an IDE that a page puts inside `<div class="shares-page-state" markdown>` (for a lesson
- * that builds on what the page's terminal set up). Either way the dispatch trace restarts, so
- * it shows only what this run or command sent. */
-const FRESH_RUN = `clear_scope()\n__import__('signals_core').reset()`
+/**A Run behaves like running its code as a fresh program, as Django would in a new process: no
+ * names, receivers or model rows from earlier runs or other IDEs. Terminal commands are a REPL:
+ * an IDE's terminal goes on with that IDE's last Run, and the page's standalone terminals share
+ * one program of their own, which an IDE joins when the page puts it inside
+ * `<div class="shares-page-state" markdown>` (for a lesson that builds on what the terminal set
+ * up). course_runtime/scopes.py keeps these programs apart. Either way the dispatch trace
+ * restarts, so it shows only what this run or command sent. */
 const NEW_TRACE = `__import__('signals_core').trace.start()`
+
+function enterProgram(runner){
+  const inPageProgram = runner.isTerminal || sharesPageState(runner)
+  const program = inPageProgram ? 'page' : runner.id
+  const fresh = !inPageProgram && !runner.running?.isTermCmd
+  pyodide.runPython(
+    `__import__('course_runtime.scopes').scopes.enter(${ JSON.stringify(program) }, fresh=${ fresh ? 'True' : 'False' })`
+  )
+}
 
 const runnerSetup = PyodideSectionsRunner.prototype._setupPyodideFeatures
 PyodideSectionsRunner.prototype._setupPyodideFeatures = async function(...args){
   await courseRuntimeReady()
   const runtime = await runnerSetup.apply(this, args)
-  if(!this.running?.isTermCmd && !sharesPageState(this)) pyodide.runPython(FRESH_RUN)
+  enterProgram(this)
   pyodide.runPython(NEW_TRACE)
   announce('course:run-started', this)
   return runtime
