@@ -64,7 +64,8 @@ MEDIAN_MS = """([code, rounds, setup]) => {
   return times[Math.floor(times.length / 2)]
 }"""
 
-FRESH_RUN = "clear_scope()\n__import__('signals_core').reset()"
+# What the page does before each Run (run_environment.js): a fresh program for this IDE.
+FRESH_RUN = "__import__('course_runtime.scopes').scopes.enter('editor_bench', fresh=True)"
 ARM_AND_DISARM = (
     "__import__('course_runtime.guards').guards.arm(4, 1000, 50000)\n"
     "__import__('course_runtime.guards').guards.disarm()"
