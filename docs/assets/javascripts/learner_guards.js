@@ -22,7 +22,7 @@ const SIGINT = 2
 const REPEAT_MS = 200
 
 /**The page's limits (hooks/run_environment.py writes them; tests may lower them at run time). */
-export const runLimits = globalThis.courseRunLimits = JSON.parse(
+const runLimits = globalThis.courseRunLimits = JSON.parse(
   document.getElementById('course-run-limits').textContent
 )
 
@@ -75,8 +75,8 @@ function recursionHint(traceback){
   let hint = `Your code kept calling itself through: ${ repeating.join('; ') }.`
   if((traceback.match(MODEL_SAVE_FRAME) || []).length >= REPEATS){
     hint += "\nA receiver that saves the instance it was sent makes the model send the same "
-          + "signal again. Save only what changed (save(update_fields=...)) and check it in the "
-          + "receiver, or update the row without signals."
+          + "signal again, forever. Let the receiver skip the save it caused itself (check "
+          + "update_fields, or set a flag): step 5 of the course shows both guards."
   }
   return hint
 }
