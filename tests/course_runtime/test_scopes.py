@@ -22,20 +22,23 @@ def _run(namespace, code):
     exec(code, namespace)
 
 
-def test_a_fresh_run_sees_no_names_or_receivers_of_the_program_before(page):
+def _run_connecting_a_receiver(page) -> Signal:
+    """A Run of editor_a that connects a receiver to `ping` and keeps what it hears."""
     ping = Signal()
     scopes.enter("editor_a", fresh=True)
     page["ping"] = ping
     _run(page, "heard = []\nping.connect(lambda sender, **kw: heard.append(sender), weak=False)")
+    return ping
+
+
+def test_a_fresh_run_sees_no_names_or_receivers_of_the_program_before(page):
+    ping = _run_connecting_a_receiver(page)
     scopes.enter("editor_a", fresh=True)
     assert "heard" not in page and not ping.has_listeners()
 
 
 def test_an_ides_terminal_goes_on_with_its_last_run_after_another_ide_ran(page):
-    ping = Signal()
-    scopes.enter("editor_a", fresh=True)
-    page["ping"] = ping
-    _run(page, "heard = []\nping.connect(lambda sender, **kw: heard.append(sender), weak=False)")
+    ping = _run_connecting_a_receiver(page)
     scopes.enter("editor_b", fresh=True)
     assert "heard" not in page and not ping.has_listeners()
     scopes.enter("editor_a")            # a command in editor_a's terminal
