@@ -183,14 +183,19 @@ class Signal:
         (asyncio.gather). An exception from a receiver stops the send and reaches the caller.
         named: the keyword arguments each receiver gets, with `signal` and `sender`.
         """
+        return self._send(sender, named, robust=False)
+
+    def _send(self, sender, named, robust):
+        """send(), or send_robust() when `robust`: find the live receivers, call each one."""
         # The record of this send for the course's Dispatch trace: None unless it is recording.
-        record = trace.start_send(self, sender, named, robust=False) if trace.active else None
+        record = trace.start_send(self, sender, named, robust) if trace.active else None
         if not self._registry or self.sender_receivers_cache.get(sender) is NO_RECEIVERS:
             return []
         sync_receivers, async_receivers = self._live_receivers(sender)
-        responses = self._call_sync(sync_receivers, sender, named, record, robust=False)
+        responses = self._call_sync(sync_receivers, sender, named, record, robust)
         if async_receivers:
-            coroutines = [self._call_async(r, sender, named, record) for r in async_receivers]
+            coroutines = [self._call_async(r, sender, named, record, robust)
+                          for r in async_receivers]
             responses += zip(async_receivers, _run_to_completion(coroutines))
         return responses
     # --8<-- [end:send]
@@ -198,46 +203,30 @@ class Signal:
     def send_robust(self, sender, **named):
         """Like send(), but an Exception from a receiver does not stop the others: it is
         logged (logger "signals_core") and returned as that receiver's response."""
-        record = trace.start_send(self, sender, named, robust=True) if trace.active else None
-        if not self._registry or self.sender_receivers_cache.get(sender) is NO_RECEIVERS:
-            return []
-        sync_receivers, async_receivers = self._live_receivers(sender)
-        responses = self._call_sync(sync_receivers, sender, named, record, robust=True)
-        if async_receivers:
-            coroutines = [self._await_robustly(r, sender, named, record) for r in async_receivers]
-            responses += zip(async_receivers, _run_to_completion(coroutines))
-        return responses
+        return self._send(sender, named, robust=True)
 
     async def asend(self, sender, **named):
         """send() for async code: the sync receivers (one after another) and the async ones
         are gathered together; responses list the sync receivers first."""
-        record = trace.start_send(self, sender, named, robust=False) if trace.active else None
-        if not self._registry or self.sender_receivers_cache.get(sender) is NO_RECEIVERS:
-            return []
-        sync_receivers, async_receivers = self._live_receivers(sender)
-
-        async def sync_send():
-            return self._call_sync(sync_receivers, sender, named, record, robust=False)
-
-        responses, async_responses = await asyncio.gather(
-            sync_send(),
-            asyncio.gather(*(self._call_async(r, sender, named, record) for r in async_receivers)),
-        )
-        return responses + list(zip(async_receivers, async_responses))
+        return await self._asend(sender, named, robust=False)
 
     async def asend_robust(self, sender, **named):
         """send_robust() for async code, grouped as asend() groups receivers."""
-        record = trace.start_send(self, sender, named, robust=True) if trace.active else None
+        return await self._asend(sender, named, robust=True)
+
+    async def _asend(self, sender, named, robust):
+        record = trace.start_send(self, sender, named, robust) if trace.active else None
         if not self._registry or self.sender_receivers_cache.get(sender) is NO_RECEIVERS:
             return []
         sync_receivers, async_receivers = self._live_receivers(sender)
 
         async def sync_send():
-            return self._call_sync(sync_receivers, sender, named, record, robust=True)
+            return self._call_sync(sync_receivers, sender, named, record, robust)
 
         responses, async_responses = await asyncio.gather(
             sync_send(),
-            asyncio.gather(*(self._await_robustly(r, sender, named, record) for r in async_receivers)),
+            asyncio.gather(*(self._call_async(r, sender, named, record, robust)
+                             for r in async_receivers)),
         )
         return responses + list(zip(async_receivers, async_responses))
 
@@ -259,8 +248,10 @@ class Signal:
             responses.append((receiver, response))
         return responses
 
-    def _call_async(self, receiver, sender, named, record):
+    def _call_async(self, receiver, sender, named, record, robust=False):
         """The coroutine that runs one async receiver."""
+        if robust:
+            return self._await_robustly(receiver, sender, named, record)
         if record is None:
             return receiver(signal=self, sender=sender, **named)
         return record.call_async(receiver, self, sender, named)
