@@ -15,13 +15,13 @@ from pathlib import Path
 import yaml
 
 from tools.exercise_files import ExerciseFile, parse
+from tools.quiz_source import Quiz, quizzes_in
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 
 # `{{ IDE('../../exercises/x/y', MAX=3) }}` or `{{ IDEv(...) }}`: PMT's editor macros.
 IDE_MACRO = re.compile(r"\{\{\s*(?P<macro>IDEv?)\((?P<args>.*?)\)\s*\}\}", re.DOTALL)
-QCM_MACRO = re.compile(r"\{\{\s*multi_qcm\((?P<args>.*?)\)\s*\}\}", re.DOTALL)
 
 
 class _IgnoreTags(yaml.SafeLoader):
@@ -49,17 +49,6 @@ class Ide:
     @property
     def is_graded(self) -> bool:
         return self.exercise is not None and self.exercise.is_graded
-
-
-@dataclass(frozen=True)
-class Quiz:
-    questions: list
-    options: dict
-    end: int  # where the macro call ends in the page's text
-
-    @property
-    def is_before_reading_on(self) -> bool:
-        return "before-reading-on" in self.options.get("admo_class", "").split()
 
 
 @dataclass(frozen=True)
@@ -91,8 +80,7 @@ class CoursePage:
         return ides
 
     def quizzes(self) -> list[Quiz]:
-        return [Quiz(*_call_arguments(match["args"]), end=match.end())
-                for match in QCM_MACRO.finditer(self.text)]
+        return quizzes_in(DOCS / self.src)
 
 
 def _walk(nav) -> list[CoursePage]:

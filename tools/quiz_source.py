@@ -27,19 +27,24 @@ class Question:
 @dataclass(frozen=True)
 class Quiz:
     questions: list[Question]
+    end: int  # where the macro call ends in the page's text
     options: dict = field(default_factory=dict)
+
+    @property
+    def is_before_reading_on(self) -> bool:
+        return "before-reading-on" in self.options.get("admo_class", "").split()
 
 
 def quizzes_in(page: Path) -> list[Quiz]:
     """Every multi_qcm of the page, in page order."""
     quizzes: list[Quiz] = []
-
-    def record(*questions, **options):
-        quizzes.append(Quiz([Question(text, list(choices), list(correct))
-                             for text, choices, correct, *_ in questions], options))
-        return ""
-
     environment = jinja2.Environment()
-    for call in MULTI_QCM_CALL.findall(page.read_text(encoding="utf-8")):
-        environment.from_string(call).render(multi_qcm=record)
+    for call in MULTI_QCM_CALL.finditer(page.read_text(encoding="utf-8")):
+
+        def record(*questions, **options):
+            quizzes.append(Quiz([Question(text, list(choices), list(correct))
+                                 for text, choices, correct, *_ in questions], call.end(), options))
+            return ""
+
+        environment.from_string(call[0]).render(multi_qcm=record)
     return quizzes

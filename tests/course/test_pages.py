@@ -57,7 +57,7 @@ def test_every_before_reading_on_explanation_follows_its_question_and_answers_ea
     for quiz in filter(lambda q: q.is_before_reading_on, page.quizzes()):
         explanation = AFTER_PREDICTION.match(text, quiz.end)
         assert explanation, f"no after-prediction block right after the quiz ending at {quiz.end}"
-        wrong_choices = sum(len(choices) - len(right) for _, choices, right, *_ in quiz.questions)
+        wrong_choices = sum(len(q.choices) - len(q.correct) for q in quiz.questions)
         assert explanation["body"].count("**If you said") >= wrong_choices, explanation["body"]
 
 
