@@ -92,9 +92,9 @@ def main() -> int:
     median = {key: tuple(statistics.median(s[key][i] for s in samples) for i in (0, 1))
               for key in samples[0]}
     print(f"Median of {rounds} rounds, seconds from navigation start:\n")
-    print(f"{'page':<14}{'Pyodide ready':>15}{'first output':>15}")
+    print(f"{'page':<14}{'Pyodide ready':>15}{'first output':>15}{'ready -> output':>17}")
     for key, (ready, output) in median.items():
-        print(f"{key:<14}{ready:>15.3f}{output:>15.3f}")
+        print(f"{key:<14}{ready:>15.3f}{output:>15.3f}{output - ready:>17.3f}")
     print()
     met = True
     for cache in ("cold", "warm"):

@@ -39,6 +39,34 @@ def test_typed_code_runs_and_its_output_shows_in_the_terminal(course):
     assert "hello from the page 42" in course.run(editor)
 
 
+def test_a_run_clears_the_terminal_then_pauses_only_briefly_before_running(course):
+    """PMT's "blink" keeps a Run visible when it prints the same output again; it used to cost
+    200 ms of every Run. The pauses the page asks for between the click and the run are noted."""
+    course.open()
+    editor = course.ide_ids()[0]
+    course.set_code(editor, 'print("the same output")')
+    course.run(editor)
+    course.page.evaluate(
+        """id => {
+            window.__pauses = []
+            const setTimeoutOf = window.setTimeout
+            window.setTimeout = (callback, ms, ...args) => {
+                window.__pauses.push(ms ?? 0)
+                return setTimeoutOf(callback, ms, ...args)
+            }
+            document.addEventListener('course:run-started', () => {
+                window.setTimeout = setTimeoutOf
+                window.__terminalAtStart = document.querySelector(`#term_${id} .terminal-output`).innerText
+            }, {once: true})
+        }""",
+        editor,
+    )
+    assert "the same output" in course.run(editor)
+    terminal_at_start, pauses = course.page.evaluate("[window.__terminalAtStart, window.__pauses]")
+    assert "the same output" not in terminal_at_start
+    assert 0 < max(pauses) <= 50, pauses
+
+
 def test_django_dispatch_imports_work_in_the_page(course):
     course.open()
     editor = course.ide_ids()[0]
