@@ -26,11 +26,11 @@ CHROMIUM_ARGS = [
 SUB_PATH = "/course/"
 
 
-def build_site(site_dir: Path) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` into site_dir; the caller decides what a failure means."""
+def build_site(site_dir: Path, project: Path = ROOT) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` of project into site_dir; the caller decides what a failure means."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT,
+        cwd=project,
         capture_output=True,
         text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
