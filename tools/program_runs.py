@@ -34,6 +34,14 @@ def run_snippets(backend: str, snippets: dict[str, str]) -> dict[str, dict]:
     )
 
 
+def run_in_fresh_python(code: str, cwd: Path | None = None) -> str:
+    """What `code` (may be written indented inside a test module) prints in a Python process of
+    its own: for what needs a fresh process, such as configuring Django or a project on disk."""
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code).strip() + "\n"],
+                            capture_output=True, text=True, timeout=60, check=True, cwd=cwd)
+    return result.stdout
+
+
 def printed(results: dict[str, dict], key: str) -> str:
     """What program `key` printed; a program that raised fails here with its own error."""
     assert results[key]["error"] is None, results[key]["error"]

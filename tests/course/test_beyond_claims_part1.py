@@ -10,12 +10,10 @@ alike; the app-layout claims start a small Django project of their own in a fres
 
 from __future__ import annotations
 
-import subprocess
-import sys
 
 import pytest
 
-from tools.program_runs import printed, run_snippets
+from tools.program_runs import printed, run_in_fresh_python
 
 # Programs print facts; each test below checks what its program printed.
 PROGRAMS = {
@@ -152,16 +150,6 @@ SAME_IN_THE_BROWSER = [
     "a_dead_weak_receiver_is_flagged_then_swept_by_the_next_send",
     "connecting_twice_from_ready",
 ]
-
-
-@pytest.fixture(scope="module")
-def under_django():
-    return run_snippets("django", PROGRAMS)
-
-
-@pytest.fixture(scope="module")
-def under_signals_core():
-    return run_snippets("signals_core", {name: PROGRAMS[name] for name in SAME_IN_THE_BROWSER})
 
 
 # Myth busters
@@ -338,9 +326,7 @@ def _start_shop_project(tmp_path, files: dict[str, str]) -> str:
     app.mkdir()
     for name, source in files.items():
         (app / name).write_text(source)
-    result = subprocess.run([sys.executable, "-c", START_THE_PROJECT], capture_output=True,
-                            text=True, timeout=60, check=True, cwd=tmp_path)
-    return result.stdout
+    return run_in_fresh_python(START_THE_PROJECT, cwd=tmp_path)
 
 
 @pytest.mark.parametrize("layout, printed", [

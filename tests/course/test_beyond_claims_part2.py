@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import ast
 import re
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from tools.exercise_files import EXERCISES, parse
-from tools.program_runs import run_programs
+from tools.program_runs import printed, run_in_fresh_python, run_programs
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -152,47 +150,27 @@ PROGRAMS = {
 }
 
 
-def _program(code: str) -> str:
-    return textwrap.dedent(code).strip() + "\n"
-
-
-@pytest.fixture(scope="module")
-def under_django():
-    return run_programs("django", {name: _program(code) for name, code in PROGRAMS.items()})
-
-
-def _printed(results, name: str) -> str:
-    assert results[name]["error"] is None, results[name]["error"]
-    return results[name]["stdout"]
-
-
-def _run_in_fresh_django(code: str, cwd: Path | None = None) -> str:
-    result = subprocess.run([sys.executable, "-c", _program(code)], capture_output=True,
-                            text=True, timeout=60, check=True, cwd=cwd)
-    return result.stdout
-
-
 # Final quiz and Connections
 
 
 def test_created_is_true_on_insert_false_on_update_and_pre_save_has_no_created(under_django):
-    assert _printed(under_django, "created_on_insert_then_update") == (
+    assert printed(under_django, "created_on_insert_then_update") == (
         "[('pre_save', False), ('post_save', True), ('pre_save', False), ('post_save', False)]\n"
     )
 
 
 def test_a_receiver_without_sender_hears_every_sender_and_sender_filters_the_others(under_django):
-    assert _printed(under_django, "sender_filter") == "['no sender', 'sender=Order']\n"
+    assert printed(under_django, "sender_filter") == "['no sender', 'sender=Order']\n"
 
 
 def test_receivers_run_in_the_senders_thread_before_the_senders_call_returns(under_django):
-    assert _printed(under_django, "receivers_run_inside_the_senders_call") == (
+    assert printed(under_django, "receivers_run_inside_the_senders_call") == (
         "['receiver ran, same thread: True', 'create() returned']\n"
     )
 
 
 def test_a_receiver_without_kwargs_breaks_when_the_signal_gains_an_argument():
-    printed = _run_in_fresh_django("""
+    output = run_in_fresh_python("""
         from django.conf import settings
         settings.configure(DEBUG=False)
         from django.dispatch import Signal
@@ -210,7 +188,7 @@ def test_a_receiver_without_kwargs_breaks_when_the_signal_gains_an_argument():
                 print("TypeError:", error)
             order_placed.disconnect(receiver)
     """)
-    assert printed == (
+    assert output == (
         "TypeError: bare() got an unexpected keyword argument 'signal'\n"
         "every_name ran\n"
         "TypeError: every_name() got an unexpected keyword argument 'coupon'\n"
@@ -218,11 +196,11 @@ def test_a_receiver_without_kwargs_breaks_when_the_signal_gains_an_argument():
 
 
 def test_a_post_save_receiver_that_always_saves_again_recurses_until_recursion_error(under_django):
-    assert _printed(under_django, "unconditional_resave_recurses") == "RecursionError\n"
+    assert printed(under_django, "unconditional_resave_recurses") == "RecursionError\n"
 
 
 def test_on_commit_queues_the_task_after_the_commit_and_never_after_a_rollback(under_django):
-    assert _printed(under_django, "on_commit_queues_after_commit_never_on_rollback") == (
+    assert printed(under_django, "on_commit_queues_after_commit_never_on_rollback") == (
         "inside the block: []\n"
         "after the commit: ['send_welcome']\n"
         "after a rollback: []\n"
@@ -233,7 +211,7 @@ def test_on_commit_queues_the_task_after_the_commit_and_never_after_a_rollback(u
 
 
 def test_one_file_imported_under_two_names_connects_twice_unless_dispatch_uid(under_django):
-    assert _printed(under_django, "one_file_imported_under_two_names") == (
+    assert printed(under_django, "one_file_imported_under_two_names") == (
         "without dispatch_uid:\n"
         "  log_order ran, from module shop.plain_receivers\n"
         "  log_order ran, from module plain_receivers\n"
@@ -256,7 +234,7 @@ def test_django_imports_each_models_module_once_then_calls_the_apps_ready(tmp_pa
             def ready(self):
                 print("TrackedConfig.ready(), every app's models loaded:", apps.models_ready)
     """))
-    printed = _run_in_fresh_django("""
+    output = run_in_fresh_python("""
         import django
         from django.conf import settings
         settings.configure(INSTALLED_APPS=["tracked"])  # the app's name, not its AppConfig
@@ -265,7 +243,7 @@ def test_django_imports_each_models_module_once_then_calls_the_apps_ready(tmp_pa
         from django.apps import apps
         print("config found by itself:", type(apps.get_app_config("tracked")).__name__)
     """, cwd=tmp_path)
-    assert printed == (
+    assert output == (
         "tracked/models.py imported\n"
         "TrackedConfig.ready(), every app's models loaded: True\n"
         "config found by itself: TrackedConfig\n"
@@ -275,9 +253,8 @@ def test_django_imports_each_models_module_once_then_calls_the_apps_ready(tmp_pa
 def test_the_observer_and_the_signal_versions_print_the_same():
     observer, signal = (parse(EXERCISES / "beyond" / f"connections_{name}.py").example_program
                         for name in ("observer", "signal"))
-    printed = run_programs("django", {"observer": observer, "signal": signal})
-    assert printed["observer"]["error"] is None and printed["signal"]["error"] is None
-    assert printed["observer"]["stdout"] == printed["signal"]["stdout"] != ""
+    outputs = run_programs("django", {"observer": observer, "signal": signal})
+    assert printed(outputs, "observer") == printed(outputs, "signal") != ""
 
 
 def _project_files(example: str, layout: str) -> dict[str, str]:

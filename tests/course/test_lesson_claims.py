@@ -9,13 +9,11 @@ being off run in a plain Django process configured with DEBUG = False.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 
 import pytest
 
-from tools.program_runs import printed, run_snippets
+from tools.program_runs import printed, run_in_fresh_python, run_snippets
 
 # Programs print facts; each test below checks what its program printed.
 PROGRAMS = {
@@ -275,24 +273,10 @@ WEAK_RECEIVERS = """
 """
 
 
-@pytest.fixture(scope="module")
-def under_django():
-    return run_snippets("django", PROGRAMS)
-
-
-@pytest.fixture(scope="module")
-def under_signals_core():
-    return run_snippets("signals_core", {name: PROGRAMS[name] for name in SAME_IN_THE_BROWSER})
-
-
 def _in_plain_django(code: str, debug: bool) -> str:
     """What `code` prints in a fresh process where Django is set up with only DEBUG given."""
     setup = f"from django.conf import settings\nsettings.configure(DEBUG={debug})\n"
-    result = subprocess.run(
-        [sys.executable, "-c", setup + textwrap.dedent(code)],
-        capture_output=True, text=True, timeout=60, check=True,
-    )
-    return result.stdout
+    return run_in_fresh_python(setup + textwrap.dedent(code))
 
 
 # Lesson 4
