@@ -11,14 +11,18 @@ import re
 from site_paths import relative_root
 
 # Loaded on every page that runs Python, in this order: the run environment first (it loads
-# signals_core and starts each run fresh), then what watches over and explains each run.
+# signals_core and starts each run fresh), the grading of exercises where there are IDEs (before
+# the guards, whose hints add to its messages), then what watches over and explains each run.
 SCRIPTS = [
     "assets/javascripts/run_environment.js",
+    "assets/javascripts/grading.js",
     "assets/javascripts/learner_guards.js",
     "assets/javascripts/dispatch_trace.js",
 ]
 # Scripts a page can leave out in its front matter, e.g. `dispatch_trace: false`.
 PAGE_SWITCHES = {"assets/javascripts/dispatch_trace.js": "dispatch_trace"}
+# Scripts only for pages with some of PMT's runners: the check button belongs to IDEs.
+NEEDS_RUNNERS = {"assets/javascripts/grading.js": {"4-ideRunner-ide", "5-ideTester-ides_test"}}
 TEST_PAGE_SCRIPT = "assets/javascripts/ide_test_page.js"
 
 # How long one piece of learner code may run and how much it may print (learner_guards.js).
@@ -44,7 +48,8 @@ def on_post_page(output: str, page, config, **_) -> str:
     tags = [f'<script type="application/json" id="course-run-limits">'
             f'{html.escape(json.dumps(limits), quote=False)}</script>']
     tags += [f'<script type="module" src="{root}/{script}"></script>' for script in SCRIPTS
-             if page.meta.get(PAGE_SWITCHES.get(script), True) is not False]
+             if page.meta.get(PAGE_SWITCHES.get(script), True) is not False
+             and NEEDS_RUNNERS.get(script, runners) & runners]
     if "5-ideTester-ides_test" in runners:
         tags.append(f'<script type="module" src="{root}/{TEST_PAGE_SCRIPT}" '
                     f'data-built-site-url="{config["site_url"]}"></script>')

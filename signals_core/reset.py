@@ -1,5 +1,5 @@
 """Make the next run behave like a fresh program: no receivers, rows, models, cached values,
-queued tasks, pending on_commit callbacks or trace left.
+queued tasks or pending on_commit callbacks left.
 
 A page runs several programs in one interpreter (each IDE's run, and the page's terminal), so
 what one program left can also be set aside while another runs, and put back afterwards.
@@ -8,14 +8,18 @@ what one program left can also be set aside while another runs, and put back aft
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from . import cache, celery_stand_in, django_compat, models, trace, transaction
+from . import cache, celery_stand_in, django_compat, models, transaction
 from .dispatcher import all_signals
 
 
 def reset():
     """Disconnect every receiver from every signal (built-in signals keep their identity),
-    empty the model store, restart pk numbering, empty the cache and the task queue, forget
-    open atomic blocks and their callbacks, and drop the trace."""
+    empty the model store, restart pk numbering, empty the cache and the task queue, and forget
+    open atomic blocks and their callbacks.
+
+    The dispatch trace is left alone: it belongs to a run, not to a program (the page starts a
+    new one with each run, and a check keeps it while its hidden checks run as a program of
+    their own)."""
     for signal in list(all_signals):
         signal._disconnect_all()
     models.forget_models()
@@ -23,7 +27,6 @@ def reset():
     cache.cache.clear()
     celery_stand_in.worker.purge()
     transaction.clear()
-    trace.stop()
 
 
 @dataclass
@@ -39,8 +42,7 @@ class ProgramState:
 
 
 def set_aside() -> ProgramState:
-    """Take what the current program left out of signals_core, and reset it (the trace is not
-    kept: each run starts its own)."""
+    """Take what the current program left out of signals_core, and reset it."""
     state = ProgramState(
         receivers={signal: signal.receivers for signal in all_signals},
         models=[(model, dict(model._rows), model._next_pk) for model in models._model_classes],

@@ -16,6 +16,18 @@ EXERCISES = ROOT / "exercises"
 
 SECTION_HEADER = re.compile(r"^# --- (?:PMT|PYODIDE):(\w+) --- #[ \t]*$", re.MULTILINE)
 
+# A graded exercise's classic mistakes live beside it, in `<name>_MISTAKES.py`: each one is the
+# code a learner might write in place of the starter, under a header quoting what the check
+# must then say, e.g. `# --- MISTAKE: the check says "only a *new* user" --- #`.
+MISTAKES_SUFFIX = "_MISTAKES.py"
+MISTAKE_HEADER = re.compile(r'^# --- MISTAKE: the check says "(.+)" --- #[ \t]*$', re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Mistake:
+    code: str
+    message: str  # a part of what the check must tell the learner
+
 
 @dataclass(frozen=True)
 class ExerciseFile:
@@ -25,6 +37,16 @@ class ExerciseFile:
     @property
     def name(self) -> str:
         return self.path.relative_to(EXERCISES).with_suffix("").as_posix()
+
+    @property
+    def mistakes(self) -> list[Mistake]:
+        """The classic mistakes written for this exercise (none if it has no such file)."""
+        path = self.path.with_name(self.path.stem + MISTAKES_SUFFIX)
+        if not path.is_file():
+            return []
+        parts = MISTAKE_HEADER.split(path.read_text(encoding="utf-8"))
+        return [Mistake(code.strip("\n") + "\n", message)
+                for message, code in zip(parts[1::2], parts[2::2])]
 
     @property
     def is_graded(self) -> bool:
@@ -66,4 +88,5 @@ def parse(path: Path) -> ExerciseFile:
 
 
 def all_exercise_files() -> list[ExerciseFile]:
-    return [parse(path) for path in sorted(EXERCISES.rglob("*.py"))]
+    return [parse(path) for path in sorted(EXERCISES.rglob("*.py"))
+            if not path.name.endswith(MISTAKES_SUFFIX)]

@@ -54,3 +54,22 @@ def course(browser, site_url):
     yield CoursePage(context.new_page(), site_url)
     context.close()
     assert foreign_requests == [], "the page made requests to other hosts"
+
+
+def page_id(page) -> str:
+    return page.url or "home"
+
+
+@pytest.fixture(scope="module")
+def learner(request, browser, site_url):
+    """One course page (the CoursePage given as the test's parameter), opened in a fresh browser
+    context, with the exercise behind each of its editors: [(editor id, Ide), ...] in page order."""
+    page = request.param
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    foreign_requests = block_foreign_requests(context, site_url)
+    course = CoursePage(context.new_page(), site_url)
+    course.open(page.url)
+    editors = list(zip(course.ide_ids(), page.ides(), strict=True))
+    yield course, editors
+    context.close()
+    assert foreign_requests == [], "the page made requests to other hosts"

@@ -58,32 +58,26 @@ export function courseRuntimeReady(){
  * restarts, so it shows only what this run or command sent. */
 const NEW_TRACE = `__import__('signals_core').trace.start()`
 
-function enterProgram(runner){
-  const inPageProgram = runner.isTerminal || sharesPageState(runner)
-  const program = inPageProgram ? 'page' : runner.id
-  const fresh = !inPageProgram && !runner.running?.isTermCmd
+/**Make `program` the one running: as it was left, or new when `fresh`. */
+export function enterProgram(program, fresh){
   pyodide.runPython(
     `__import__('course_runtime.scopes').scopes.enter(${ JSON.stringify(program) }, fresh=${ fresh ? 'True' : 'False' })`
   )
+}
+
+function enterProgramOf(runner){
+  const inPageProgram = runner.isTerminal || sharesPageState(runner)
+  enterProgram(inPageProgram ? 'page' : runner.id, !inPageProgram && !runner.running?.isTermCmd)
 }
 
 const runnerSetup = PyodideSectionsRunner.prototype._setupPyodideFeatures
 PyodideSectionsRunner.prototype._setupPyodideFeatures = async function(...args){
   await courseRuntimeReady()
   const runtime = await runnerSetup.apply(this, args)
-  enterProgram(this)
+  enterProgramOf(this)
   pyodide.runPython(NEW_TRACE)
   announce('course:run-started', this)
   return runtime
-}
-
-
-/**An exercise's hidden tests run last; what they send stays out of the dispatch trace, which
- * would otherwise show the learner what they check. */
-const runSection = PyodideSectionsRunner.prototype.runPythonCodeWithOptionsIfNoStdErr
-PyodideSectionsRunner.prototype.runPythonCodeWithOptionsIfNoStdErr = async function(code, runtime, testsStep){
-  if(testsStep === CONFIG.section.secrets) pyodide.runPython(`__import__('signals_core').trace.pause()`)
-  return runSection.call(this, code, runtime, testsStep)
 }
 
 
