@@ -45,6 +45,23 @@ PROGRAMS = {
 
         User.objects.create(username="ada")
     """,
+    # Lesson 3: to filter with sender=Order, the receivers' app needs the Order class itself
+    # (the sender is matched by identity) or, for model signals, its "app_label.Model" label.
+    "sender_is_matched_by_the_class_itself": """
+        from django.dispatch import receiver
+
+        LookAlike = type("User", (), {})
+
+        @receiver(post_save, sender=LookAlike)
+        def look_alike(sender, **kwargs):
+            print("  look-alike class called")
+
+        @receiver(post_save, sender="app.User")
+        def by_label(sender, **kwargs):
+            print("  app.User label called")
+
+        User.objects.create(username="ada")
+    """,
     # Lesson 2: "`raw` is True when loading fixtures (loaddata)".
     "fixtures_are_saved_with_raw_true": """
         from django.core import serializers
@@ -73,6 +90,12 @@ def test_loading_a_fixture_sends_post_save_with_raw_true(outputs):
         "stdout": "post_save fixture raw = True\n", "error": None,
     }
 
+
+
+def test_a_sender_filter_needs_the_model_class_itself_or_its_label(outputs):
+    assert outputs["sender_is_matched_by_the_class_itself"] == {
+        "stdout": "post_save ada raw = False\n  app.User label called\n", "error": None,
+    }
 
 
 def test_receiver_decorator_connects_to_each_signal_of_a_list(outputs):
