@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from tools.program_runs import run_programs
+from tools.program_runs import printed, run_programs
 
 MODEL_AND_RECEIVER = """
 from django.db import models
@@ -80,26 +80,23 @@ def outputs():
 
 
 def test_update_and_bulk_create_send_no_post_save(outputs):
-    assert outputs["bulk_operations_send_no_post_save"] == {
-        "stdout": "post_save ada raw = False\nusers: 3\n", "error": None,
-    }
+    assert printed(outputs, "bulk_operations_send_no_post_save") == (
+        "post_save ada raw = False\nusers: 3\n"
+    )
 
 
 def test_loading_a_fixture_sends_post_save_with_raw_true(outputs):
-    assert outputs["fixtures_are_saved_with_raw_true"] == {
-        "stdout": "post_save fixture raw = True\n", "error": None,
-    }
+    assert printed(outputs, "fixtures_are_saved_with_raw_true") == "post_save fixture raw = True\n"
 
 
 
 def test_a_sender_filter_needs_the_model_class_itself_or_its_label(outputs):
-    assert outputs["sender_is_matched_by_the_class_itself"] == {
-        "stdout": "post_save ada raw = False\n  app.User label called\n", "error": None,
-    }
+    assert printed(outputs, "sender_is_matched_by_the_class_itself") == (
+        "post_save ada raw = False\n  app.User label called\n"
+    )
 
 
 def test_receiver_decorator_connects_to_each_signal_of_a_list(outputs):
-    assert outputs["receiver_connects_to_each_signal_of_a_list"] == {
-        "stdout": "called for pre_save\npost_save ada raw = False\ncalled for post_save\n",
-        "error": None,
-    }
+    assert printed(outputs, "receiver_connects_to_each_signal_of_a_list") == (
+        "called for pre_save\npost_save ada raw = False\ncalled for post_save\n"
+    )
