@@ -1,27 +1,7 @@
 # page: beyond/connections.md
 # suggestion: Try removing `**kwargs` from `email_customer`: connecting it fails
 # shows: ValueError: Signal receivers must accept keyword arguments (**kwargs).
-# --- PYODIDE:code --- #
-from django.dispatch import Signal, receiver
-
-# The Signal object is the subject: Django wrote attach() and notify() for you.
-order_placed = Signal()
-
-
-@receiver(order_placed)  # attach
+# --- replace --- #
+def email_customer(sender, order_id, total, **kwargs):
+# --- with --- #
 def email_customer(sender, order_id, total):
-    print(f"  email: order {order_id} is confirmed")
-
-
-@receiver(order_placed)
-def reserve_stock(sender, order_id, total, **kwargs):
-    print(f"  stock: items of order {order_id} are reserved")
-
-
-def place_order(order_id, total):
-    print(f"Order {order_id} placed, {total:.2f} EUR")
-    order_placed.send(sender="shop", order_id=order_id, total=total)  # notify
-    print("place_order() returns")
-
-
-place_order(42, 19.90)

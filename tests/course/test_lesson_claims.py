@@ -63,7 +63,8 @@ PROGRAMS = {
             return "sync"
         ping.connect(first_connected)
         ping.connect(second_connected)
-        print([response for _, response in ping.send(sender=None)])
+        for send in (ping.send, ping.send_robust):
+            print(send.__name__, [response for _, response in send(sender=None)])
     """,
     "sync_receivers_run_in_registration_order": """
         from django.dispatch import Signal
@@ -76,17 +77,6 @@ PROGRAMS = {
         for receiver in (receivers[2], receivers[0], receivers[1]):
             discount_requested.connect(receiver)
         print([response for _, response in discount_requested.send(sender="cart")])
-    """,
-    "send_robust_also_runs_async_receivers_after_sync_ones": """
-        from django.dispatch import Signal
-        ping = Signal()
-        async def first_connected(sender, **kwargs):
-            return "async"
-        def second_connected(sender, **kwargs):
-            return "sync"
-        ping.connect(first_connected)
-        ping.connect(second_connected)
-        print([response for _, response in ping.send_robust(sender=None)])
     """,
     "asend_runs_the_sync_group_alongside_the_async_receivers": """
         import asyncio
@@ -334,19 +324,45 @@ PROGRAMS = {
     """,
 }
 
+# Runs the commands in COMMANDS as a terminal would, echoing each expression's value, with
+# memory addresses and ids (which differ from run to run) left out.
+TERMINAL = """
+    import re
+    for command in COMMANDS:
+        try:
+            value = eval(command)
+        except SyntaxError:
+            exec(command)
+        else:
+            if value is not None:
+                print(re.sub(r"0x[0-9a-f]+|\\b\\d{6,}\\b", "…", repr(value)))
+"""
+
+
+def _terminal_session_on_lesson_6() -> str:
+    """The commands lesson 6 suggests typing in its terminal, as a program."""
+    text = (ROOT / "docs" / "lessons" / "6-internals.md").read_text(encoding="utf-8")
+    block = re.search(r"```pycon\n(?P<session>.*?)```", text, re.DOTALL)
+    assert block, "lesson 6 shows no terminal session"
+    commands = [line.removeprefix(">>> ") for line in block["session"].splitlines()]
+    return f"COMMANDS = {commands!r}\n" + textwrap.dedent(TERMINAL)
+
+
+PROGRAMS["lesson_6_terminal_session"] = _terminal_session_on_lesson_6()
+
 # Only what the pages say the browser does the same way is compared with signals_core.
 SAME_IN_THE_BROWSER = [
     "receivers_also_get_the_signal",
     "send_without_receivers_returns_an_empty_list",
     "sync_receivers_run_in_registration_order",
     "async_receivers_run_after_sync_ones",
-    "send_robust_also_runs_async_receivers_after_sync_ones",
     "send_robust_logs_on_django_dispatch",
     "send_waits_for_async_receivers",
     "a_failing_post_save_receiver_fails_save_after_the_row_is_written",
     "post_save_gets_update_fields_as_a_frozenset",
     "send_robust_does_not_catch_keyboard_interrupt",
     "connecting_the_same_key_twice_keeps_the_first",
+    "lesson_6_terminal_session",
     "connect_empties_the_sender_cache",
     "a_cached_signal_needs_weakly_referenceable_senders",
 ]
@@ -413,12 +429,9 @@ def test_sync_receivers_are_called_in_the_order_they_were_registered(under_djang
 
 
 def test_async_receivers_are_called_after_sync_ones_whatever_the_connection_order(under_django):
-    assert printed(under_django, "async_receivers_run_after_sync_ones") == "['sync', 'async']\n"
-
-
-def test_send_robust_also_calls_async_receivers_after_sync_ones(under_django):
-    assert printed(under_django, "send_robust_also_runs_async_receivers_after_sync_ones") == (
-        "['sync', 'async']\n"
+    # By send() and send_robust() alike; asend() runs both groups at once (see below).
+    assert printed(under_django, "async_receivers_run_after_sync_ones") == (
+        "send ['sync', 'async']\nsend_robust ['sync', 'async']\n"
     )
 
 
@@ -541,6 +554,12 @@ def test_each_entry_is_keyed_by_receiver_id_and_sender_id(under_django):
 def test_a_second_connect_with_the_same_dispatch_uid_is_ignored_and_uid_disconnects(under_django):
     assert printed(under_django, "connecting_the_same_key_twice_keeps_the_first") == (
         "['first']\nTrue []\n"
+    )
+
+
+def test_the_terminal_session_of_lesson_6_connects_shows_and_disconnects_a_receiver(under_django):
+    assert printed(under_django, "lesson_6_terminal_session") == (
+        "[((…, …), <weakref at …; to 'function' at … (<lambda>)>, False)]\nTrue\n"
     )
 
 
