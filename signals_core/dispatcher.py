@@ -31,7 +31,8 @@ import weakref
 
 from . import trace
 
-logger = logging.getLogger("signals_core")
+# Django's logger name, so a project's LOGGING setting for "django.dispatch" applies here too.
+logger = logging.getLogger("django.dispatch")
 
 
 def _make_id(target):
@@ -202,7 +203,7 @@ class Signal:
 
     def send_robust(self, sender, **named):
         """Like send(), but an Exception from a receiver does not stop the others: it is
-        logged (logger "signals_core") and returned as that receiver's response."""
+        logged (logger "django.dispatch") and returned as that receiver's response."""
         return self._send(sender, named, robust=True)
 
     async def asend(self, sender, **named):

@@ -15,10 +15,10 @@ taken when the call happens (or, for numbers, strings and other values that cann
 when the trace is read), so the trace never keeps the program's objects alive.
 
 Records are appended before the receivers run, so a run that fails mid-send still shows what
-happened up to the failure. A send is recorded only if its signal has receivers connected, for
-any sender (so the many sends nobody listens to, such as pre_init, do not crowd the trace).
-After MAX_RECORDS sends, further ones are only counted, in `dropped`. When not recording, the
-dispatcher skips all of this: it checks `active` once per send.
+happened up to the failure. Every send is recorded, including those that reach no receiver
+(`receivers` is then empty): a page that says "save() sends pre_save and post_save" shows both,
+heard or not. After MAX_RECORDS sends, further ones are only counted, in `dropped`. When not
+recording, the dispatcher skips all of this: it checks `active` once per send.
 """
 
 from __future__ import annotations
@@ -198,8 +198,6 @@ class SendRecord:
 def start_send(signal, sender, named, robust):
     """A new record for this send, or None if it is not to be recorded."""
     global dropped
-    if not signal._registry:
-        return None
     if len(_records) >= MAX_RECORDS:
         dropped += 1
         return None

@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 EXERCISES = ROOT / "exercises"
 
 SECTION_HEADER = re.compile(r"^# --- (?:PMT|PYODIDE):(\w+) --- #[ \t]*$", re.MULTILINE)
+# `<example>__<change>.py` is a variant of an example, not a program (see tools/variant_files.py).
+VARIANT_MARK = "__"
 
 # A graded exercise's classic mistakes live beside it, in `<name>_MISTAKES.py`: each one is the
 # code a learner might write in place of the starter, under a header quoting what the check
@@ -88,5 +90,6 @@ def parse(path: Path) -> ExerciseFile:
 
 
 def all_exercise_files() -> list[ExerciseFile]:
+    """Every example and exercise a page can show (not the variants and mistakes beside them)."""
     return [parse(path) for path in sorted(EXERCISES.rglob("*.py"))
-            if not path.name.endswith(MISTAKES_SUFFIX)]
+            if VARIANT_MARK not in path.stem and not path.name.endswith(MISTAKES_SUFFIX)]

@@ -12,11 +12,14 @@ from pathlib import Path
 RUNNER = Path(__file__).resolve().parent / "run_programs.py"
 
 
-def run_programs(backend: str, programs: dict[str, str]) -> dict[str, dict]:
-    """Map each program id to {"stdout", "error"} after running it under `backend`."""
+def run_programs(backend: str, programs: dict[str, str], debug: bool = True) -> dict[str, dict]:
+    """Map each program id to {"stdout", "stderr", "error"} after running it under `backend`:
+    "signals_core" (as on the page) or "django" (real Django 5.2, with DEBUG on unless `debug`
+    is False)."""
     interpreter = [sys.executable, "-S"] if backend == "signals_core" else [sys.executable]
+    options = [] if debug else ["--no-debug"]
     result = subprocess.run(
-        [*interpreter, str(RUNNER), backend],
+        [*interpreter, str(RUNNER), backend, *options],
         input=json.dumps([{"id": key, "code": code} for key, code in programs.items()]),
         capture_output=True,
         text=True,
@@ -40,6 +43,18 @@ def run_in_fresh_python(code: str, cwd: Path | None = None) -> str:
     result = subprocess.run([sys.executable, "-c", textwrap.dedent(code).strip() + "\n"],
                             capture_output=True, text=True, timeout=60, check=True, cwd=cwd)
     return result.stdout
+
+
+def reported(result: dict) -> list[str]:
+    """What a program wrote to stderr, each traceback cut to its exception line: the frames
+    name signals_core's files on the page and Django's under Django, and differ."""
+    return [line for line in result["stderr"].splitlines()
+            if line != "Traceback (most recent call last):" and not line.startswith("  ")]
+
+
+def seen_by_the_learner(result: dict) -> tuple:
+    """What a run shows: its output, its logged reports, and how it ended."""
+    return result["stdout"], reported(result), result["error"]
 
 
 def printed(results: dict[str, dict], key: str) -> str:

@@ -2,15 +2,19 @@
 
     python -S tools/run_programs.py signals_core < programs.json
     python    tools/run_programs.py django       < programs.json
+    python    tools/run_programs.py django --no-debug < programs.json
 
 Input: a JSON list of {"id": ..., "code": ...}. Output: a JSON object mapping each id to
-{"stdout": ..., "error": "ExceptionType: message" or null}.
+{"stdout": ..., "stderr": ..., "error": "ExceptionType: message" or null}; `stderr` holds what
+the program wrote there, logging's reports included.
 
 - signals_core: run with `python -S`, so real Django is not importable and `signals_core.install()`
   provides the `django` modules, exactly as in the browser; code runs as `__main__`, as on a page.
 - django: real Django 5.2 with in-memory SQLite, its default (locmem) cache and the locmem e-mail
   backend, plus signals_core's Celery stand-in as `celery` (real Celery is not installed here,
-  and the browser has the same stand-in). Code runs as the models module of an installed app
+  and the browser has the same stand-in). DEBUG is on, so that Django checks receivers when they
+  connect as signals_core always does; `--no-debug` turns it off, as in production, where
+  Django's receiver check no longer keeps weak receivers alive and, as on the page, they vanish. Code runs as the models module of an installed app
   called `app` (signals_core gives models defined in `__main__` that same app label); each
   model's table is created as its class is prepared.
 
@@ -24,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import logging
 import sys
 import tempfile
 from pathlib import Path
@@ -49,10 +54,21 @@ class SignalsCoreBackend:
         pass
 
 
+class _CurrentStderr:
+    """Writes to whatever sys.stderr is at the time, so that Django's console log handler (made
+    with the process's stderr when Django was set up) writes into each program's own stderr."""
+
+    def write(self, text):
+        return sys.stderr.write(text)
+
+    def flush(self):
+        sys.stderr.flush()
+
+
 class DjangoBackend:
     module_name = f"{APP_LABEL}.models"
 
-    def __init__(self):
+    def __init__(self, debug: bool):
         package = Path(tempfile.mkdtemp()) / APP_LABEL
         package.mkdir()
         (package / "__init__.py").write_text("")
@@ -63,7 +79,7 @@ class DjangoBackend:
         from django.conf import settings
 
         settings.configure(
-            DEBUG=True,  # like signals_core, check receivers when they are connected
+            DEBUG=debug,
             INSTALLED_APPS=[APP_LABEL],
             DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
             DEFAULT_AUTO_FIELD="django.db.models.AutoField",
@@ -71,6 +87,9 @@ class DjangoBackend:
             USE_TZ=True,
         )
         django.setup()
+        for handler in logging.getLogger("django").handlers:
+            if type(handler) is logging.StreamHandler:
+                handler.setStream(_CurrentStderr())
         sys.path.insert(0, str(ROOT))
         import signals_core
         from signals_core import celery_stand_in
@@ -124,22 +143,24 @@ class DjangoBackend:
 
 def run(backend, code: str) -> dict:
     backend.fresh_start()
-    stdout = io.StringIO()
+    stdout, stderr = io.StringIO(), io.StringIO()
     error = None
     namespace = {"__name__": backend.module_name}
     try:
-        with contextlib.redirect_stdout(stdout):
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
             exec(compile(code, "<program>", "exec"), namespace)
     except BaseException as exc:  # the program's own failure is part of its result
         error = f"{type(exc).__name__}: {exc}"
     finally:
         del namespace
         backend.clean_up()
-    return {"stdout": stdout.getvalue(), "error": error}
+    return {"stdout": stdout.getvalue(), "stderr": stderr.getvalue(), "error": error}
 
 
 def main() -> None:
-    backend = {"signals_core": SignalsCoreBackend, "django": DjangoBackend}[sys.argv[1]]()
+    name, options = sys.argv[1], sys.argv[2:]
+    backend = (SignalsCoreBackend() if name == "signals_core"
+               else DjangoBackend(debug="--no-debug" not in options))
     programs = json.load(sys.stdin)
     results = {program["id"]: run(backend, program["code"]) for program in programs}
     json.dump(results, sys.__stdout__)

@@ -1,7 +1,6 @@
 # --- PYODIDE:code --- #
 from django.db import models
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 
 
 class Invoice(models.Model):
@@ -37,9 +36,8 @@ def audit_delete(sender, instance, **kwargs):
 
 
 for model in AUDITED:  # in a project: in the audit app's ready()
-    uid = f"audit_{model.__name__}"
-    post_save.connect(audit_save, sender=model, dispatch_uid=uid)
-    post_delete.connect(audit_delete, sender=model, dispatch_uid=uid)
+    post_save.connect(audit_save, sender=model)
+    post_delete.connect(audit_delete, sender=model)
 
 # Code that knows nothing about auditing:
 invoice = Invoice.objects.create(number="2024-001", amount=120)

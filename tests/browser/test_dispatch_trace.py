@@ -177,6 +177,46 @@ def test_many_sends_are_cut_with_a_count_of_what_was_left_out(course):
     assert "more rows are not shown" in note and "more sends were not recorded" in note
 
 
+SHIP_AN_ORDER = """
+from django.db import models
+from django.dispatch import Signal, receiver
+
+order_shipped = Signal()
+
+class Order(models.Model):
+    status = models.CharField(max_length=20)
+
+@receiver(order_shipped)
+def tell_customer(sender, order, **kwargs):
+    return "told"
+
+order = Order(status="shipped")
+order.save()
+order_shipped.send(sender=Order, order=order)
+"""
+
+
+@in_browser
+def test_sends_that_reached_no_receiver_are_rows_of_their_own(course):
+    editor = run_on_home_page(course, SHIP_AN_ORDER)
+    sends = [row["text"] for row in course.trace_rows(editor) if "dt-send" in row["classes"]]
+    # save() sends pre_save and post_save, heard or not, then the program sends order_shipped.
+    assert [text.split()[1] for text in sends][-3:] == ["pre_save", "post_save", "order_shipped"]
+    assert sends[-2].startswith("send post_save from Order with instance=<Order: Order object (1)>")
+    assert sends[-2].endswith("— no receivers")
+    assert not sends[-1].endswith("— no receivers")
+
+
+@in_browser
+def test_the_diagram_draws_a_send_that_reached_no_receiver_as_its_arrow_alone(course):
+    editor = run_on_home_page(course, SHIP_AN_ORDER)
+    diagram = course.trace_diagram(editor)
+    assert "signal: post_save" in diagram["lifelines"]
+    post_save = diagram["arrows"].index(
+        "send(instance, created, update_fields, raw, using): no receivers")
+    assert diagram["arrows"][post_save + 1:] == ["send(order)", "call", "returned 'told'"]
+
+
 @in_browser
 def test_a_run_that_sends_nothing_says_so(course):
     editor = run_on_home_page(course, 'print("no signals here")')
@@ -285,5 +325,6 @@ def test_checking_an_exercise_keeps_the_hidden_tests_sends_out_of_the_trace(cour
     editor = course.ide_of(exercise)
     course.set_code(editor, parse(EXERCISES / f"{exercise}.py").section("corr"))
     assert course.check(editor)
-    sends = [row["text"] for row in course.trace_rows(editor) if "dt-send" in row["classes"]]
-    assert len(sends) == 1 and "User object (1)" in sends[0]   # the visible tests' one save
+    saves = [row["text"] for row in course.trace_rows(editor)
+             if "dt-send" in row["classes"] and row["text"].startswith("send post_save")]
+    assert len(saves) == 1 and "User object (1)" in saves[0]   # the visible tests' one save

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.program_runs import printed, run_in_fresh_python
+from tools.program_runs import printed, run_in_fresh_python, run_snippets
 
 # Programs print facts; each test below checks what its program printed.
 PROGRAMS = {
@@ -34,6 +34,35 @@ PROGRAMS = {
         ping.connect(second)
         ping.send(sender=None)
         print(steps)
+    """,
+    "send_runs_async_receivers_in_an_event_loop_on_another_thread": """
+        import threading
+        from django.dispatch import Signal
+        ping = Signal()
+        caller = threading.get_ident()
+        threads = []
+        def plain(sender, **kwargs):
+            threads.append(("plain", threading.get_ident() == caller))
+        async def in_a_loop(sender, **kwargs):
+            threads.append(("async", threading.get_ident() == caller))
+        ping.connect(in_a_loop)
+        ping.connect(plain)
+        ping.send(sender=None)
+        print("same thread as the caller:", threads)
+    """,
+    "send_inside_a_running_event_loop_with_an_async_receiver": """
+        import asyncio
+        from django.dispatch import Signal
+        ping = Signal()
+        async def in_a_loop(sender, **kwargs):
+            return "ran"
+        ping.connect(in_a_loop)
+        async def async_view():
+            try:
+                print([response for _, response in ping.send(sender=None)])
+            except RuntimeError as error:
+                print("RuntimeError:", error)
+        asyncio.run(async_view())
     """,
     "a_reconnected_receiver_moves_to_the_end": """
         from django.dispatch import Signal
@@ -99,6 +128,40 @@ PROGRAMS = {
         post_save.disconnect(reindex, sender=Article)
         print(len(cache))
     """,
+    "a_pre_save_receiver_that_raises_stops_the_save": """
+        from django.db import models
+        from django.db.models.signals import pre_save
+        class Order(models.Model):
+            quantity = models.IntegerField()
+        def refuse_big_orders(sender, instance, **kwargs):
+            if instance.quantity > 5:
+                raise ValueError("not enough stock")
+        pre_save.connect(refuse_big_orders, sender=Order)
+        try:
+            Order.objects.create(quantity=10)
+        except ValueError as error:
+            print("create() raised:", error)
+        print("orders saved:", Order.objects.count())
+    """,
+    "the_audit_loop_run_twice_connects_each_model_once": """
+        from django.db import models
+        from django.db.models.signals import post_save
+        class Invoice(models.Model):
+            amount = models.IntegerField()
+        class Customer(models.Model):
+            name = models.CharField(max_length=50)
+        calls = []
+        def audit_save(sender, instance, created, **kwargs):
+            calls.append(sender.__name__)
+        def ready():
+            for model in (Invoice, Customer):
+                post_save.connect(audit_save, sender=model)
+        ready()
+        ready()  # as when ready() runs twice in tests
+        Invoice.objects.create(amount=1)
+        Customer.objects.create(name="Ada")
+        print(len(post_save.receivers), calls)
+    """,
     "bulk_operations_skip_save_and_its_signals": """
         from django.db import models
         from django.db.models.signals import post_save, pre_save
@@ -146,6 +209,8 @@ PROGRAMS = {
 # The pages say the browser's dispatcher behaves the same for these.
 SAME_IN_THE_BROWSER = [
     "a_reconnected_receiver_moves_to_the_end",
+    "a_pre_save_receiver_that_raises_stops_the_save",
+    "the_audit_loop_run_twice_connects_each_model_once",
     "the_lock_guards_changes_and_look_ups_not_calls",
     "a_dead_weak_receiver_is_flagged_then_swept_by_the_next_send",
     "connecting_twice_from_ready",
@@ -158,6 +223,82 @@ SAME_IN_THE_BROWSER = [
 def test_async_receivers_run_concurrently_with_gather(under_django):
     assert printed(under_django, "async_receivers_run_concurrently") == (
         "['first starts', 'second starts', 'first ends', 'second ends']\n"
+    )
+
+
+def test_send_runs_a_plain_receiver_in_the_callers_thread_and_an_async_one_in_another(
+    under_django,
+):
+    assert printed(under_django, "send_runs_async_receivers_in_an_event_loop_on_another_thread") == (
+        "same thread as the caller: [('plain', True), ('async', False)]\n"
+    )
+
+
+def test_send_inside_a_running_event_loop_with_an_async_receiver_raises_runtime_error(
+    under_django,
+):
+    assert printed(under_django, "send_inside_a_running_event_loop_with_an_async_receiver") == (
+        "RuntimeError: You cannot use AsyncToSync in the same thread as an async event loop - "
+        "just await the async function directly.\n"
+    )
+
+
+def test_the_browser_runs_async_receivers_in_place_where_django_would_raise_as_the_page_says():
+    result = run_snippets("signals_core", {
+        name: PROGRAMS[name] for name in ("send_runs_async_receivers_in_an_event_loop_on_another_thread",
+                                          "send_inside_a_running_event_loop_with_an_async_receiver")
+    })
+    assert printed(result, "send_runs_async_receivers_in_an_event_loop_on_another_thread") == (
+        "same thread as the caller: [('plain', True), ('async', True)]\n"
+    )
+    assert printed(result, "send_inside_a_running_event_loop_with_an_async_receiver") == "['ran']\n"
+
+
+ASGI_REQUEST = """
+    import asyncio
+    import django
+    from django.conf import settings
+    from django.http import HttpResponse
+    from django.urls import path
+
+    settings.configure(ROOT_URLCONF=__name__, ALLOWED_HOSTS=["*"])
+    django.setup()
+    urlpatterns = [path("", lambda request: HttpResponse("ok"))]
+
+    from django.core import signals
+    from django.core.handlers.asgi import ASGIHandler
+
+    used = []
+    for signal_name in ("request_started", "request_finished"):
+        signal = getattr(signals, signal_name)
+        for method in ("send", "asend"):
+            def noted(*args, _original=getattr(signal, method), _name=f"{signal_name}.{method}()",
+                      **kwargs):
+                used.append(_name)
+                return _original(*args, **kwargs)
+            setattr(signal, method, noted)
+
+    async def serve_one_get():
+        request = [{"type": "http.request", "body": b"", "more_body": False}]
+        async def receive():
+            if request:
+                return request.pop()
+            await asyncio.Event().wait()  # the client stays connected
+        async def send(message):
+            pass
+        scope = {"type": "http", "method": "GET", "path": "/", "query_string": b"",
+                 "headers": [(b"host", b"testserver")]}
+        await ASGIHandler()(scope, receive, send)
+
+    asyncio.run(serve_one_get())
+    print(used)
+"""
+
+
+def test_djangos_asgi_handler_sends_request_started_with_asend():
+    # request_finished comes from the response's close(), run through sync_to_async: send().
+    assert run_in_fresh_python(ASGI_REQUEST) == (
+        "['request_started.asend()', 'request_finished.send()']\n"
     )
 
 
@@ -206,6 +347,20 @@ def test_connecting_again_from_a_second_ready_duplicates_only_a_new_function_wit
 
 
 # When not to use signals, Production patterns
+
+
+def test_a_pre_save_receiver_that_raises_stops_the_save_before_the_row_is_written(under_django):
+    assert printed(under_django, "a_pre_save_receiver_that_raises_stops_the_save") == (
+        "create() raised: not enough stock\norders saved: 0\n"
+    )
+
+
+def test_connecting_one_module_level_function_again_for_the_same_senders_adds_nothing(
+    under_django,
+):
+    assert printed(under_django, "the_audit_loop_run_twice_connects_each_model_once") == (
+        "2 ['Invoice', 'Customer']\n"
+    )
 
 
 def test_bulk_create_and_update_call_no_save_and_send_no_save_signals(under_django):

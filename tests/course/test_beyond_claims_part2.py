@@ -169,7 +169,7 @@ def test_receivers_run_in_the_senders_thread_before_the_senders_call_returns(und
     )
 
 
-def test_a_receiver_without_kwargs_breaks_when_the_signal_gains_an_argument():
+def test_without_kwargs_the_first_send_fails_and_naming_every_argument_lasts_until_a_new_one():
     output = run_in_fresh_python("""
         from django.conf import settings
         settings.configure(DEBUG=False)

@@ -9,11 +9,15 @@ being off run in a plain Django process configured with DEBUG = False.
 
 from __future__ import annotations
 
+import re
 import textwrap
+from pathlib import Path
 
 import pytest
 
 from tools.program_runs import printed, run_in_fresh_python, run_snippets
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # Programs print facts; each test below checks what its program printed.
 PROGRAMS = {
@@ -59,7 +63,48 @@ PROGRAMS = {
             return "sync"
         ping.connect(first_connected)
         ping.connect(second_connected)
-        print([response for _, response in ping.send(sender=None)])
+        for send in (ping.send, ping.send_robust):
+            print(send.__name__, [response for _, response in send(sender=None)])
+    """,
+    "sync_receivers_run_in_registration_order": """
+        from django.dispatch import Signal
+        discount_requested = Signal()
+        def make(name):
+            def receiver(sender, **kwargs):
+                return name
+            return receiver
+        receivers = [make(name) for name in ("loyalty", "big_basket", "coupon")]
+        for receiver in (receivers[2], receivers[0], receivers[1]):
+            discount_requested.connect(receiver)
+        print([response for _, response in discount_requested.send(sender="cart")])
+    """,
+    "asend_runs_the_sync_group_alongside_the_async_receivers": """
+        import asyncio
+        import threading
+        from django.dispatch import Signal
+        ping = Signal()
+        async_receiver_ran = threading.Event()
+        seen = {}
+        def first_sync(sender, **kwargs):
+            # Connected before the async receiver, yet it can wait for it: they run side by side.
+            seen["the async receiver ran meanwhile"] = async_receiver_ran.wait(timeout=30)
+            seen["first_sync's thread"] = threading.get_ident()
+            return "first_sync"
+        def second_sync(sender, **kwargs):
+            seen["one thread for the sync group"] = threading.get_ident() == seen["first_sync's thread"]
+            return "second_sync"
+        async def late_async(sender, **kwargs):
+            async_receiver_ran.set()
+            return "late_async"
+        ping.connect(first_sync)
+        ping.connect(second_sync)
+        ping.connect(late_async)
+        async def main():
+            seen["event loop's thread"] = threading.get_ident()
+            return [response for _, response in await ping.asend(sender=None)]
+        print(asyncio.run(main()))
+        print(seen["the async receiver ran meanwhile"], seen["one thread for the sync group"],
+              seen["first_sync's thread"] != seen["event loop's thread"])
     """,
     "send_waits_for_async_receivers": """
         from django.dispatch import Signal
@@ -85,6 +130,26 @@ PROGRAMS = {
         async def main():
             return [response for _, response in await ping.asend(sender=None)]
         print(asyncio.run(main()))
+    """,
+    "send_robust_logs_on_django_dispatch": """
+        import logging
+        from django.dispatch import Signal
+        class Collect(logging.Handler):
+            def emit(self, record):
+                print(record.name, record.levelname, record.getMessage())
+        collect = Collect()
+        logger = logging.getLogger("django.dispatch")
+        logger.addHandler(collect)
+        logger.propagate = False  # keep Django's own console handler out of this output
+        ping = Signal()
+        def update_crm(sender, **kwargs):
+            raise ConnectionError("the CRM is down")
+        ping.connect(update_crm)
+        try:
+            ping.send_robust(sender=None)
+        finally:
+            logger.removeHandler(collect)
+            logger.propagate = True
     """,
     "a_failing_post_save_receiver_fails_save_after_the_row_is_written": """
         from django.db import models
@@ -112,6 +177,25 @@ PROGRAMS = {
         article = Article.objects.create(title="a")
         article.save(update_fields=["slug"])
         print(seen)
+    """,
+    "only_and_defer_fill_in_update_fields": """
+        from django.db import models
+        from django.db.models.signals import post_save, pre_save
+        class Article(models.Model):
+            title = models.CharField(max_length=50)
+            slug = models.CharField(max_length=50, default="")
+            body = models.TextField(default="")
+        seen = []
+        def spy(sender, signal, update_fields, **kwargs):
+            seen.append(("pre_save" if signal is pre_save else "post_save", update_fields))
+        pre_save.connect(spy, sender=Article)
+        post_save.connect(spy, sender=Article)
+        article = Article.objects.create(title="Hello")
+        seen.clear()
+        Article.objects.only("title", "slug").get(pk=article.pk).save()
+        Article.objects.defer("title").get(pk=article.pk).save()
+        for name, fields in seen:
+            print(name, sorted(fields))
     """,
     "post_save_runs_inside_the_open_transaction": """
         from django.db import connection, models, transaction
@@ -226,25 +310,59 @@ PROGRAMS = {
     "a_cached_signal_needs_weakly_referenceable_senders": """
         from django.dispatch import Signal
         cached = Signal(use_caching=True)
-        cached.connect(lambda sender, **kwargs: None, weak=False)
-        for sender in (None, "shop"):
+        def attempt(call):
             try:
-                cached.send(sender=sender)
+                return repr(call())
             except TypeError:
-                print("TypeError for", repr(sender))
+                return "TypeError"
+        for receivers in ("no receiver", "one receiver"):
+            for sender in (None, "shop"):
+                print(f"{receivers}, sender={sender!r}:",
+                      "send", attempt(lambda: cached.send(sender=sender)),
+                      "| has_listeners", attempt(lambda: cached.has_listeners(sender)))
+            cached.connect(lambda sender, **kwargs: None, weak=False)
     """,
 }
+
+# Runs the commands in COMMANDS as a terminal would, echoing each expression's value, with
+# memory addresses and ids (which differ from run to run) left out.
+TERMINAL = """
+    import re
+    for command in COMMANDS:
+        try:
+            value = eval(command)
+        except SyntaxError:
+            exec(command)
+        else:
+            if value is not None:
+                print(re.sub(r"0x[0-9a-f]+|\\b\\d{6,}\\b", "…", repr(value)))
+"""
+
+
+def _terminal_session_on_lesson_6() -> str:
+    """The commands lesson 6 suggests typing in its terminal, as a program."""
+    text = (ROOT / "docs" / "lessons" / "6-internals.md").read_text(encoding="utf-8")
+    block = re.search(r"```pycon\n(?P<session>.*?)```", text, re.DOTALL)
+    assert block, "lesson 6 shows no terminal session"
+    commands = [line.removeprefix(">>> ") for line in block["session"].splitlines()]
+    return f"COMMANDS = {commands!r}\n" + textwrap.dedent(TERMINAL)
+
+
+PROGRAMS["lesson_6_terminal_session"] = _terminal_session_on_lesson_6()
 
 # Only what the pages say the browser does the same way is compared with signals_core.
 SAME_IN_THE_BROWSER = [
     "receivers_also_get_the_signal",
     "send_without_receivers_returns_an_empty_list",
+    "sync_receivers_run_in_registration_order",
     "async_receivers_run_after_sync_ones",
+    "send_robust_logs_on_django_dispatch",
     "send_waits_for_async_receivers",
     "a_failing_post_save_receiver_fails_save_after_the_row_is_written",
     "post_save_gets_update_fields_as_a_frozenset",
     "send_robust_does_not_catch_keyboard_interrupt",
     "connecting_the_same_key_twice_keeps_the_first",
+    "lesson_6_terminal_session",
     "connect_empties_the_sender_cache",
     "a_cached_signal_needs_weakly_referenceable_senders",
 ]
@@ -304,8 +422,17 @@ def test_send_with_no_receiver_returns_an_empty_list(under_django):
     assert printed(under_django, "send_without_receivers_returns_an_empty_list") == "[]\n"
 
 
+def test_sync_receivers_are_called_in_the_order_they_were_registered(under_django):
+    assert printed(under_django, "sync_receivers_run_in_registration_order") == (
+        "['coupon', 'loyalty', 'big_basket']\n"
+    )
+
+
 def test_async_receivers_are_called_after_sync_ones_whatever_the_connection_order(under_django):
-    assert printed(under_django, "async_receivers_run_after_sync_ones") == "['sync', 'async']\n"
+    # By send() and send_robust() alike; asend() runs both groups at once (see below).
+    assert printed(under_django, "async_receivers_run_after_sync_ones") == (
+        "send ['sync', 'async']\nsend_robust ['sync', 'async']\n"
+    )
 
 
 # Lesson 5
@@ -317,6 +444,12 @@ def test_send_returns_only_after_async_receivers_finished(under_django):
 
 def test_asend_returns_every_receivers_answer(under_django):
     assert printed(under_django, "asend_waits_for_every_receiver") == "['sync', 'async']\n"
+
+
+def test_asend_runs_the_sync_receivers_in_one_thread_alongside_the_async_ones(under_django):
+    assert printed(under_django, "asend_runs_the_sync_group_alongside_the_async_receivers") == (
+        "['first_sync', 'second_sync', 'late_async']\nTrue True True\n"
+    )
 
 
 def test_a_failing_post_save_receiver_makes_save_raise_after_the_row_is_written(under_django):
@@ -353,22 +486,60 @@ def test_send_robust_lets_keyboard_interrupt_through(under_django):
     )
 
 
-def test_send_robust_logs_the_error_on_the_django_dispatch_logger():
-    logged = _in_plain_django("""
-        import logging
-        from django.dispatch import Signal
-        class Collect(logging.Handler):
-            def emit(self, record):
-                print(record.name, record.levelname, record.getMessage())
-        logging.getLogger("django.dispatch").addHandler(Collect())
-        ping = Signal()
-        def update_crm(sender, **kwargs):
-            raise ConnectionError("the CRM is down")
-        ping.connect(update_crm)
-        ping.send_robust(sender=None)
-    """, debug=False)
-    assert logged.startswith("django.dispatch ERROR Error calling")
-    assert "update_crm" in logged and "the CRM is down" in logged
+def test_send_robust_logs_each_error_on_the_django_dispatch_logger(under_django):
+    assert printed(under_django, "send_robust_logs_on_django_dispatch") == (
+        "django.dispatch ERROR Error calling update_crm in Signal.send_robust() (the CRM is down)\n"
+    )
+
+
+SEND_ROBUST_WITH_A_FAILING_RECEIVER = """
+    from django.dispatch import Signal
+    ping = Signal()
+    def update_crm(sender, **kwargs):
+        raise ConnectionError("the CRM is down")
+    ping.connect(update_crm)
+    ping.send_robust(sender=None)
+    print("the run went on")
+"""
+
+
+def _logging_settings_on_lesson_5() -> str:
+    """The LOGGING setting lesson 5 tells the learner to add to settings.py."""
+    text = (ROOT / "docs" / "lessons" / "5-pitfalls.md").read_text(encoding="utf-8")
+    block = re.search(r'```python title="settings.py"\n(?P<code>.*?)```', text, re.DOTALL)
+    assert block, "lesson 5 shows no settings.py block"
+    return textwrap.dedent(block["code"])
+
+
+@pytest.mark.parametrize("settings, shows_the_report", [
+    ("DEBUG=True", True),
+    ("DEBUG=False", False),
+    ("DEBUG=False, LOGGING=LOGGING", True),
+], ids=["debug", "no debug", "no debug with the LOGGING of lesson 5"])
+def test_under_default_logging_the_report_shows_only_with_debug_unless_logging_is_configured(
+    settings, shows_the_report
+):
+    output = run_in_fresh_python(
+        "import sys\n"
+        "sys.stderr = sys.stdout  # Django's console handler writes to stderr: show it here\n"
+        + _logging_settings_on_lesson_5()
+        + f"from django.conf import settings\nsettings.configure({settings})\n"
+        "import django\ndjango.setup()\n"
+        + textwrap.dedent(SEND_ROBUST_WITH_A_FAILING_RECEIVER)
+    )
+    if shows_the_report:
+        assert output.startswith("Error calling update_crm in Signal.send_robust() (the CRM is down)\n"
+                                 "Traceback (most recent call last):\n"), output
+        assert output.endswith("ConnectionError: the CRM is down\nthe run went on\n"), output
+    else:
+        assert output == "the run went on\n"
+
+
+def test_only_and_defer_make_django_fill_in_update_fields_with_the_loaded_fields(under_django):
+    assert printed(under_django, "only_and_defer_fill_in_update_fields") == (
+        "pre_save ['slug', 'title']\npost_save ['slug', 'title']\n"
+        "pre_save ['body', 'slug']\npost_save ['body', 'slug']\n"
+    )
 
 
 # Lesson 6
@@ -386,6 +557,12 @@ def test_a_second_connect_with_the_same_dispatch_uid_is_ignored_and_uid_disconne
     )
 
 
+def test_the_terminal_session_of_lesson_6_connects_shows_and_disconnects_a_receiver(under_django):
+    assert printed(under_django, "lesson_6_terminal_session") == (
+        "[((…, …), <weakref at …; to 'function' at … (<lambda>)>, False)]\nTrue\n"
+    )
+
+
 def test_model_signals_are_created_with_use_caching(under_django):
     assert printed(under_django, "model_signals_use_caching") == "True\n"
 
@@ -396,9 +573,14 @@ def test_connect_and_disconnect_empty_the_cache_so_the_receivers_called_follow(u
     )
 
 
-def test_a_cached_signal_refuses_senders_without_weak_references(under_django):
+def test_a_cached_signal_refuses_senders_without_weak_references_once_it_has_a_receiver(
+    under_django,
+):
     assert printed(under_django, "a_cached_signal_needs_weakly_referenceable_senders") == (
-        "TypeError for None\nTypeError for 'shop'\n"
+        "no receiver, sender=None: send [] | has_listeners TypeError\n"
+        "no receiver, sender='shop': send [] | has_listeners TypeError\n"
+        "one receiver, sender=None: send TypeError | has_listeners TypeError\n"
+        "one receiver, sender='shop': send TypeError | has_listeners TypeError\n"
     )
 
 

@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from tools.program_runs import run_programs
+from tools.program_runs import printed, run_programs
 
 MODEL_AND_RECEIVER = """
 from django.db import models
@@ -45,6 +45,23 @@ PROGRAMS = {
 
         User.objects.create(username="ada")
     """,
+    # Lesson 3: to filter with sender=Order, the receivers' app needs the Order class itself
+    # (the sender is matched by identity) or, for model signals, its "app_label.Model" label.
+    "sender_is_matched_by_the_class_itself": """
+        from django.dispatch import receiver
+
+        LookAlike = type("User", (), {})
+
+        @receiver(post_save, sender=LookAlike)
+        def look_alike(sender, **kwargs):
+            print("  look-alike class called")
+
+        @receiver(post_save, sender="app.User")
+        def by_label(sender, **kwargs):
+            print("  app.User label called")
+
+        User.objects.create(username="ada")
+    """,
     # Lesson 2: "`raw` is True when loading fixtures (loaddata)".
     "fixtures_are_saved_with_raw_true": """
         from django.core import serializers
@@ -63,20 +80,23 @@ def outputs():
 
 
 def test_update_and_bulk_create_send_no_post_save(outputs):
-    assert outputs["bulk_operations_send_no_post_save"] == {
-        "stdout": "post_save ada raw = False\nusers: 3\n", "error": None,
-    }
+    assert printed(outputs, "bulk_operations_send_no_post_save") == (
+        "post_save ada raw = False\nusers: 3\n"
+    )
 
 
 def test_loading_a_fixture_sends_post_save_with_raw_true(outputs):
-    assert outputs["fixtures_are_saved_with_raw_true"] == {
-        "stdout": "post_save fixture raw = True\n", "error": None,
-    }
+    assert printed(outputs, "fixtures_are_saved_with_raw_true") == "post_save fixture raw = True\n"
 
+
+
+def test_a_sender_filter_needs_the_model_class_itself_or_its_label(outputs):
+    assert printed(outputs, "sender_is_matched_by_the_class_itself") == (
+        "post_save ada raw = False\n  app.User label called\n"
+    )
 
 
 def test_receiver_decorator_connects_to_each_signal_of_a_list(outputs):
-    assert outputs["receiver_connects_to_each_signal_of_a_list"] == {
-        "stdout": "called for pre_save\npost_save ada raw = False\ncalled for post_save\n",
-        "error": None,
-    }
+    assert printed(outputs, "receiver_connects_to_each_signal_of_a_list") == (
+        "called for pre_save\npost_save ada raw = False\ncalled for post_save\n"
+    )

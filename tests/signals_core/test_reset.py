@@ -67,7 +67,7 @@ Note.objects.create(text="hi")
 print(before is post_save)
 """
     assert run_programs("signals_core", {"program": program})["program"] == {
-        "stdout": "saved hi\nTrue\n", "error": None,
+        "stdout": "saved hi\nTrue\n", "stderr": "", "error": None,
     }
 
 

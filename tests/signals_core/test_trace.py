@@ -23,12 +23,14 @@ def greet(sender, **kwargs):
 order_placed = Signal()
 outer = Signal()
 inner = Signal()
+cached = Signal(use_caching=True)
 
 
 @pytest.fixture(autouse=True)
 def no_receivers():
-    for signal in (order_placed, outer, inner):
+    for signal in (order_placed, outer, inner, cached):
         signal.receivers = []
+        signal.sender_receivers_cache.clear()
 
 
 def test_each_send_is_recorded_with_its_signal_sender_arguments_and_receivers():
@@ -222,12 +224,40 @@ def test_nothing_is_recorded_when_the_trace_is_off():
     assert trace.records() == [] and trace.active is False
 
 
-def test_a_signal_nobody_listens_to_is_not_recorded_but_a_sender_nobody_matches_is():
+def test_a_send_that_reaches_no_receiver_is_recorded_however_the_dispatcher_returns_early():
+    cached.connect(greet, sender="someone else")
     outer.connect(greet, sender="someone else")
+
+    class Order:
+        pass
+
     with trace.recording() as records:
-        inner.send(sender=None)
-        outer.send(sender=None)
-    assert [(r["signal"], r["receivers"]) for r in records] == [("outer", [])]
+        inner.send(sender=None)            # no receiver connected at all
+        outer.send(sender=None)            # receivers, none for this sender
+        cached.send(sender=Order)          # looked up, then cached as "no receivers"...
+        cached.send_robust(sender=Order)   # ...so this one returns at its first line
+        asyncio.run(inner.asend(sender=None))
+    assert [(r["signal"], r["sender"], r["robust"], r["receivers"]) for r in records] == [
+        ("inner", "None", False, []), ("outer", "None", False, []),
+        ("cached", "Order", False, []), ("cached", "Order", True, []),
+        ("inner", "None", False, []),
+    ]
+
+
+def test_a_save_nobody_listens_to_still_shows_its_pre_save_and_post_save():
+    from signals_core import models, reset
+
+    class Order(models.Model):
+        total = models.IntegerField()
+
+    try:
+        with trace.recording() as records:
+            Order.objects.create(total=5)
+    finally:
+        reset()
+    saves = [(r["signal"], r["sender"], r["receivers"]) for r in records
+             if r["signal"] in ("pre_save", "post_save")]
+    assert saves == [("pre_save", "Order", []), ("post_save", "Order", [])]
 
 
 def test_a_signal_known_by_no_global_name_is_called_signal():

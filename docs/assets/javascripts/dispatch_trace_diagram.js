@@ -1,7 +1,8 @@
 /**The "Diagram" view of a dispatch trace: a small sequence diagram drawn as SVG. One lifeline
  * per sender, signal and receiver; each send is an arrow from whoever sent it (the sender for a
  * top-level send, the receiver that sent it otherwise) to the signal, followed by the signal
- * calling each receiver and each receiver's answer (its return value or its exception).
+ * calling each receiver and each receiver's answer (its return value or its exception). A send
+ * that reached no receiver is its arrow alone, labelled "no receivers".
  *
  * Drawn here rather than with Mermaid: no extra library to load on every page, and the labels
  * (which come from learner code) stay plain SVG text. Colours come from CSS classes (site.css),
@@ -55,10 +56,8 @@ function layOut(sends){
       drawn++
       const from = caller ?? participant('sender', send.sender)
       const signal = participant('signal', send.signal)
-      messages.push({
-        from, to: signal,
-        label: `${ send.robust ? 'send_robust' : 'send' }(${ Object.keys(send.kwargs).join(', ') })`,
-      })
+      const call = `${ send.robust ? 'send_robust' : 'send' }(${ Object.keys(send.kwargs).join(', ') })`
+      messages.push({from, to: signal, label: send.receivers.length ? call : `${ call }: no receivers`})
       for(const call of send.receivers){
         const receiver = participant('receiver', call.name)
         messages.push({from: signal, to: receiver, label: call.is_async ? 'await' : 'call'})

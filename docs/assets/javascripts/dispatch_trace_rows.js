@@ -1,5 +1,6 @@
 /**The "Rows" view of a dispatch trace: one row per send, and under it one row per receiver it
- * called, in call order; a send made by a receiver sits indented under that receiver. */
+ * called, in call order; a send made by a receiver sits indented under that receiver. A send
+ * that reached no receiver is a row of its own too, marked "no receivers". */
 
 import { html } from './dispatch_trace_dom.js'
 import { raised, walkInCallOrder } from './dispatch_trace_data.js'
@@ -31,7 +32,7 @@ function sendRow(send, level){
     ' ', html('code', {class: 'dt-signal'}, send.signal),
     ' from ', html('code', {class: 'dt-sender'}, send.sender),
     kwargs.length ? html('span', {class: 'dt-kwargs'}, ' with ', ...joined(kwargs.map(keyword))) : null,
-    send.receivers.length ? null : html('span', {class: 'dt-note'}, ' — no receiver was connected'),
+    send.receivers.length ? null : html('span', {class: 'dt-note'}, ' — no receivers'),
   )
 }
 
