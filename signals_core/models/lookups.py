@@ -1,0 +1,513 @@
+"""Q objects, lookups (`price__gte`, `customer__email__iexact`) and F() expressions, turned
+into plain Python functions of a row's record (rows.py).
+
+A path follows Django's rules: names of fields and relations, then transforms (`__year`) and
+one lookup (`exact` if none). Across a relation a step goes to the related rows: one row
+forward along a ForeignKey, any number backwards or along a many-to-many (through its
+intermediate rows); a condition on a many-valued path holds when it holds for one of the rows.
+NULL behaves as in SQL: it matches no comparison, only `isnull`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from ..exceptions import FieldDoesNotExist, FieldError, not_on_this_page
+from . import rows
+
+LOOKUP_SEP = "__"
+
+
+class Q:
+    """Conditions joined by AND / OR / XOR, possibly negated: `Q(a=1) | ~Q(b=2)`."""
+
+    AND, OR, XOR = "AND", "OR", "XOR"
+    conditional = True
+
+    def __init__(self, *args, _connector=None, _negated=False, **kwargs):
+        self.children = [*args, *sorted(kwargs.items())]
+        self.connector = _connector or self.AND
+        self.negated = _negated
+
+    def copy(self):
+        return Q(*self.children, _connector=self.connector, _negated=self.negated)
+
+    def add(self, data, connector):
+        if self.connector != connector:
+            self.children, self.connector = [self.copy(), data], connector
+        elif (isinstance(data, Q) and not data.negated
+              and (data.connector == connector or len(data.children) == 1)):
+            self.children.extend(data.children)
+        else:
+            self.children.append(data)
+
+    def _combine(self, other, connector):
+        if getattr(other, "conditional", False) is False:
+            raise TypeError(other)
+        if not self:
+            return other.copy()
+        if not other and isinstance(other, Q):
+            return self.copy()
+        combined = Q(_connector=connector)
+        combined.add(self, connector)
+        combined.add(other, connector)
+        return combined
+
+    def __or__(self, other):
+        return self._combine(other, self.OR)
+
+    def __and__(self, other):
+        return self._combine(other, self.AND)
+
+    def __xor__(self, other):
+        return self._combine(other, self.XOR)
+
+    def __invert__(self):
+        inverted = self.copy()
+        inverted.negated = not self.negated
+        return inverted
+
+    def __bool__(self):
+        return bool(self.children)
+
+    def __eq__(self, other):
+        return (isinstance(other, Q) and (self.connector, self.negated, self.children)
+                == (other.connector, other.negated, other.children))
+
+    def __str__(self):
+        template = "(NOT (%s: %s))" if self.negated else "(%s: %s)"
+        return template % (self.connector, ", ".join(str(child) for child in self.children))
+
+    def __repr__(self):
+        return f"<Q: {self}>"
+
+
+class Expression:
+    """F(), Value() and arithmetic between them, as in django/db/models/expressions.py."""
+
+    def _combine(self, other, connector, reversed_=False):
+        other = other if isinstance(other, Expression) else Value(other)
+        return CombinedExpression(other, connector, self) if reversed_ else \
+            CombinedExpression(self, connector, other)
+
+    def __add__(self, other): return self._combine(other, "+")
+    def __sub__(self, other): return self._combine(other, "-")
+    def __mul__(self, other): return self._combine(other, "*")
+    def __truediv__(self, other): return self._combine(other, "/")
+    def __mod__(self, other): return self._combine(other, "%%")
+    def __pow__(self, other): return self._combine(other, "^")
+    def __radd__(self, other): return self._combine(other, "+", True)
+    def __rsub__(self, other): return self._combine(other, "-", True)
+    def __rmul__(self, other): return self._combine(other, "*", True)
+    def __rtruediv__(self, other): return self._combine(other, "/", True)
+    def __rmod__(self, other): return self._combine(other, "%%", True)
+    def __rpow__(self, other): return self._combine(other, "^", True)
+
+    def __neg__(self):
+        return self._combine(-1, "*")
+
+    def asc(self, nulls_first=None, nulls_last=None):
+        return OrderBy(self, descending=False, nulls_first=nulls_first, nulls_last=nulls_last)
+
+    def desc(self, nulls_first=None, nulls_last=None):
+        return OrderBy(self, descending=True, nulls_first=nulls_first, nulls_last=nulls_last)
+
+    def __repr__(self):
+        return f"<{type(self).__name__}: {self}>"
+
+
+class F(Expression):
+    """A reference to a field of the row the query is looking at."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __str__(self):
+        return f"F({self.name})"
+
+    def __repr__(self):
+        return str(self)
+
+    def __eq__(self, other):
+        return isinstance(other, F) and other.name == self.name
+
+    def __hash__(self):
+        return hash(self.name)
+
+
+class Value(Expression):
+    def __init__(self, value, output_field=None):
+        self.value = value
+
+    def __str__(self):
+        return f"Value({self.value!r})"
+
+
+class CombinedExpression(Expression):
+    def __init__(self, lhs, connector, rhs):
+        self.lhs, self.connector, self.rhs = lhs, connector, rhs
+
+    def __str__(self):
+        return f"{self.lhs} {self.connector} {self.rhs}"
+
+
+class OrderBy:
+    def __init__(self, expression, descending=False, nulls_first=None, nulls_last=None):
+        self.expression, self.descending = expression, descending
+        self.nulls_first, self.nulls_last = nulls_first, nulls_last
+
+    def __repr__(self):
+        return f"OrderBy({self.expression!r}, descending={self.descending})"
+
+
+def _sql_divide(a, b):
+    """SQL division: integers divide to an integer, truncated toward zero."""
+    if isinstance(a, int) and isinstance(b, int):
+        quotient = abs(a) // abs(b)
+        return quotient if (a >= 0) == (b >= 0) else -quotient
+    return a / b
+
+
+OPERATORS = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
+             "/": _sql_divide, "%%": lambda a, b: a % b, "^": lambda a, b: a ** b}
+
+
+def compile_expression(model, expression, allow_joins=True):
+    """A function of a record of `model` that computes `expression` (NULL in, NULL out)."""
+    if isinstance(expression, Value):
+        value = expression.value
+        return lambda record: value
+    if isinstance(expression, F):
+        hops, field, rest, _ = resolve_path(model, expression.name.split(LOOKUP_SEP))
+        if rest:
+            raise FieldError(f"Cannot resolve keyword '{rest[0]}' into field.")
+        if hops and not allow_joins:
+            raise FieldError("Joined field references are not permitted in this query")
+        if any(hop.many for hop in hops):
+            raise not_on_this_page("F() across a reverse or many-to-many relation",
+                                   "is not supported")
+        attname = field.attname
+        if not hops:
+            return lambda record: record[attname]
+        walk = _walker(hops)
+        return lambda record: next((r[attname] for r in walk(record)), None)
+    if isinstance(expression, CombinedExpression):
+        lhs = compile_expression(model, expression.lhs, allow_joins)
+        rhs = compile_expression(model, expression.rhs, allow_joins)
+        operator = OPERATORS[expression.connector]
+
+        def combined(record):
+            a, b = lhs(record), rhs(record)
+            return None if a is None or b is None else operator(a, b)
+        return combined
+    raise not_on_this_page(f"{type(expression).__name__}()", "is computed in SQL")
+
+
+# Paths
+
+class Hop:
+    """One step across a relation: along `fk` (a ForeignKey or OneToOneField), forward from
+    its model's rows to the rows it points to, or backward."""
+
+    def __init__(self, fk, forward):
+        self.fk, self.forward, self.many = fk, forward, not forward
+
+    def index(self):
+        if self.forward:
+            return rows.record_map(self.fk.remote_field.model)
+        grouped = {}
+        attname = self.fk.attname
+        for record in rows.records(self.fk.model):
+            grouped.setdefault(record[attname], []).append(record)
+        return grouped
+
+    def key(self):
+        return self.fk.attname if self.forward else self.fk.remote_field.model._meta.pk.attname
+
+
+def _m2m_hops(m2m_field, from_source):
+    through = m2m_field.remote_field.through._meta
+    source = through.get_field(m2m_field.m2m_field_name())
+    target = through.get_field(m2m_field.m2m_reverse_field_name())
+    first, second = (source, target) if from_source else (target, source)
+    return [Hop(first, forward=False), Hop(second, forward=True)]
+
+
+def field_choices(opts):
+    names = set()
+    for field in opts.get_fields():
+        names.add(field.name)
+        if field.concrete:
+            names.add(field.attname)
+    return ", ".join(sorted(names))
+
+
+def resolve_path(model, names):
+    """(hops, final field, the names left for transforms and lookups, model of the final
+    field). A path ending on a relation compares the related rows' primary keys."""
+    hops, opts = [], model._meta
+    name = names[0]
+    try:
+        field = opts.get_field(opts.pk.name if name == "pk" else name)
+    except FieldDoesNotExist:
+        raise FieldError(f"Cannot resolve keyword '{name}' into field. Choices are: "
+                         f"{field_choices(opts)}") from None
+    position = 0
+    while True:
+        rest = names[position + 1:]
+        target = _target(field)
+        goes_on = bool(rest) and _is_field_of(target, rest[0])
+        forward = hasattr(field, "attname")   # a field of this model, not a reverse relation
+        if not field.is_relation:
+            return hops, field, rest, None
+        if forward and not field.many_to_many:
+            if not goes_on or names[position] == field.attname != field.name:
+                return hops, field, rest, target
+            hops.append(Hop(field, forward=True))
+        elif forward:
+            hops += _m2m_hops(field, from_source=True)
+        elif field.many_to_many:
+            hops += _m2m_hops(field.field, from_source=False)
+        else:
+            hops.append(Hop(field.field, forward=False))
+        opts = target._meta
+        if not goes_on:
+            return hops, opts.pk, rest, target
+        field = opts.get_field(opts.pk.name if rest[0] == "pk" else rest[0])
+        position += 1
+
+
+def _target(field):
+    if not field.is_relation:
+        return None
+    if hasattr(field, "attname"):   # a forward field: the model it points to
+        return field.remote_field.model
+    return field.related_model      # a reverse relation: the model it comes from
+
+
+def _is_field_of(model, name):
+    if model is None:
+        return False
+    if name == "pk":
+        return True
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
+def _walker(hops):
+    """A function from a record to the records at the end of `hops` (indexes made once)."""
+    indexes = []
+
+    def walk(record):
+        if not indexes:
+            indexes.extend(hop.index() for hop in hops)
+        current = [record]
+        for hop, index in zip(hops, indexes):
+            key = hop.key()
+            found = []
+            for item in current:
+                if hop.forward:
+                    target = index.get(item[key])
+                    if target is not None:
+                        found.append(target)
+                else:
+                    found.extend(index.get(item[key], ()))
+            current = found
+        return current
+    return walk
+
+
+# Lookups
+
+def _not_null(test):
+    return lambda a, b: a is not None and test(a, b)
+
+
+def _text(a):
+    return a if isinstance(a, str) else str(a)
+
+
+COMPARISONS = {
+    "exact": lambda a, b: a == b,
+    "iexact": _not_null(lambda a, b: _text(a).upper() == b),
+    "gt": _not_null(lambda a, b: a > b),
+    "gte": _not_null(lambda a, b: a >= b),
+    "lt": _not_null(lambda a, b: a < b),
+    "lte": _not_null(lambda a, b: a <= b),
+    "in": lambda a, b: a in b,
+    "contains": _not_null(lambda a, b: b in _text(a)),
+    "icontains": _not_null(lambda a, b: b in _text(a).upper()),
+    "startswith": _not_null(lambda a, b: _text(a).startswith(b)),
+    "istartswith": _not_null(lambda a, b: _text(a).upper().startswith(b)),
+    "endswith": _not_null(lambda a, b: _text(a).endswith(b)),
+    "iendswith": _not_null(lambda a, b: _text(a).upper().endswith(b)),
+    "range": _not_null(lambda a, b: b[0] <= a <= b[1]),
+    "isnull": lambda a, b: (a is None) == b,
+    "regex": _not_null(lambda a, b: b.search(_text(a)) is not None),
+    "iregex": _not_null(lambda a, b: b.search(_text(a)) is not None),
+}
+
+DATE_TRANSFORMS = {
+    "year": lambda d: d.year, "month": lambda d: d.month, "day": lambda d: d.day,
+    "week_day": lambda d: d.isoweekday() % 7 + 1, "iso_week_day": lambda d: d.isoweekday(),
+    "week": lambda d: d.isocalendar()[1], "iso_year": lambda d: d.isocalendar()[0],
+    "quarter": lambda d: (d.month - 1) // 3 + 1,
+}
+TIME_TRANSFORMS = {"hour": lambda t: t.hour, "minute": lambda t: t.minute,
+                   "second": lambda t: t.second}
+DATETIME_TRANSFORMS = {**DATE_TRANSFORMS, **TIME_TRANSFORMS,
+                       "date": lambda d: d.date(), "time": lambda d: d.time()}
+
+
+def transforms_of(field):
+    from .fields import DateField, DateTimeField, TimeField
+
+    if isinstance(field, DateTimeField):
+        return DATETIME_TRANSFORMS
+    if isinstance(field, DateField):
+        return DATE_TRANSFORMS
+    if isinstance(field, TimeField):
+        return TIME_TRANSFORMS
+    return {}
+
+
+def _unsupported(field, name, names_left):
+    known = [*field.get_lookups(), *transforms_of(field)]
+    suggested = difflib.get_close_matches(name, known)
+    suggestion = f", perhaps you meant {' or '.join(suggested)}?" if suggested else "."
+    return FieldError(f"Unsupported lookup '{LOOKUP_SEP.join(names_left)}' for "
+                      f"{type(field).__name__} or join on the field not permitted{suggestion}")
+
+
+def _split_lookups(field, names):
+    """(the transform functions to apply, the lookup name, the type the value compares as)."""
+    *transform_names, lookup = names or ["exact"]
+    transforms, converts = [], field
+    for position, name in enumerate(transform_names):
+        transform = transforms_of(converts).get(name)
+        if transform is None:
+            raise _unsupported(converts, name, names[position:])
+        transforms.append(transform)
+        converts = _transformed_field(name)
+    if lookup not in COMPARISONS:
+        transform = transforms_of(converts).get(lookup)
+        if transform is None:
+            raise _unsupported(converts, lookup, [lookup])
+        transforms.append(transform)
+        converts, lookup = _transformed_field(lookup), "exact"
+    return transforms, lookup, converts
+
+
+def _transformed_field(name):
+    from .fields import DateField, IntegerField, TimeField
+
+    return {"date": DateField, "time": TimeField}.get(name, IntegerField)()
+
+
+def _prepared(field, lookup, value, expected_model):
+    """The value a lookup compares with, converted as the database would convert it."""
+    def convert(item):
+        if hasattr(item, "_meta"):
+            if expected_model is not None and not isinstance(item, expected_model):
+                raise ValueError(f'Cannot query "{item!r}": Must be '
+                                 f'"{expected_model._meta.object_name}" instance.')
+            return item.pk
+        return field.get_prep_value(item)
+
+    if lookup == "isnull":
+        if not isinstance(value, bool):
+            raise ValueError("The QuerySet value for an isnull lookup must be True or False.")
+        return value
+    if lookup == "in":
+        if hasattr(value, "_values_for_in"):
+            return value._values_for_in()
+        items = [convert(item) for item in value if item is not None]
+        try:
+            return frozenset(items)
+        except TypeError:
+            return items
+    if lookup == "range":
+        low, high = value
+        return convert(low), convert(high)
+    if lookup in ("regex", "iregex"):
+        return re.compile(value, re.IGNORECASE if lookup == "iregex" else 0)
+    if lookup.startswith("i") and lookup != "in":
+        return _text(convert(value)).upper()
+    if lookup in ("contains", "startswith", "endswith"):
+        return _text(convert(value))
+    return convert(value)
+
+
+def compile_condition(model, path, value):
+    """A function of a record of `model`: whether `path=value` holds for it."""
+    hops, field, rest, expected_model = resolve_path(model, path.split(LOOKUP_SEP))
+    transforms, lookup, converts = _split_lookups(field, rest)
+    if value is None and lookup not in ("exact", "iexact"):
+        raise ValueError("Cannot use None as a query value")
+    if value is None:
+        lookup, value = "isnull", True
+    compare = COMPARISONS[lookup]
+    attname = field.attname
+
+    def read(record):
+        found = record[attname]
+        for transform in transforms:
+            found = None if found is None else transform(found)
+        return found
+
+    if isinstance(value, Expression):
+        rhs = compile_expression(model, value)
+        if not hops:
+            return lambda record: compare(read(record), rhs(record))
+        walk = _walker(hops)
+        return lambda record: any(compare(read(r), rhs(record)) for r in walk(record))
+    value = _prepared(converts, lookup, value, expected_model)
+    if not hops:
+        if not transforms:
+            return lambda record: compare(record[attname], value)
+        return lambda record: compare(read(record), value)
+    walk = _walker(hops)
+    if lookup == "isnull":
+        def isnull(record):
+            found = [read(r) for r in walk(record)]
+            return (not found or None in found) if value else any(v is not None for v in found)
+        return isnull
+    return lambda record: any(compare(read(r), value) for r in walk(record))
+
+
+def compile_q(model, q):
+    """A function of a record of `model`: whether the Q object `q` holds for it."""
+    tests = [compile_q(model, child) if isinstance(child, Q)
+             else compile_condition(model, *child) for child in q.children]
+    if q.connector == Q.AND:
+        test = tests[0] if len(tests) == 1 else (lambda record: all(t(record) for t in tests))
+    elif q.connector == Q.OR:
+        test = lambda record: any(t(record) for t in tests)
+    else:
+        test = lambda record: sum(bool(t(record)) for t in tests) % 2 == 1
+    if q.negated:
+        return lambda record: not test(record)
+    return test
+
+
+def compile_order(model, name):
+    """(a function of a record giving its sort value, descending?) for an order_by() item."""
+    if isinstance(name, OrderBy):
+        return compile_expression(model, name.expression), name.descending
+    if isinstance(name, F):
+        return compile_expression(model, name), False
+    descending = name.startswith("-")
+    names = name.lstrip("-").split(LOOKUP_SEP)
+    hops, field, rest, _ = resolve_path(model, names)
+    if rest:
+        raise FieldError(f"Cannot resolve keyword '{rest[0]}' into field. Choices are: "
+                         f"{field_choices((_target(field) or field.model)._meta)}")
+    attname = field.attname
+    if not hops:
+        return (lambda record: record[attname]), descending
+    walk = _walker(hops)
+    return (lambda record: next((r[attname] for r in walk(record)), None)), descending
