@@ -63,7 +63,7 @@ class Apps:
     def __init__(self):
         self.all_models: defaultdict[str, dict] = defaultdict(dict)
         self._pending_operations: defaultdict[tuple, list] = defaultdict(list)
-        self.generation = 0   # counts relation changes: Options caches compare it
+        self.cache_hooks: list = []   # what forgets the field lists cached in each _meta
 
     def register_model(self, app_label, model):
         model_name = model._meta.model_name
@@ -83,7 +83,8 @@ class Apps:
         self.clear_cache()
 
     def clear_cache(self):
-        self.generation += 1
+        for hook in self.cache_hooks:
+            hook()
 
     def is_installed(self, app_name) -> bool:
         return app_name == PAGE_APP_LABEL or app_name in self.all_models

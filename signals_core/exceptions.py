@@ -64,3 +64,11 @@ def not_on_this_page(feature: str, why: str = "needs a real database", suffix: b
     """What Django has and this page's Django does not: one line, in the learner's terms."""
     ending = "; this page's Django keeps rows in memory" if suffix else ""
     return NotImplementedError(f"{feature} {why}{ending}")
+
+
+def not_on_this_page_method(name: str, why: str, suffix: bool = True):
+    """A method `name` that says, when called, that this page's Django does not have it."""
+    def method(*args, **kwargs):
+        raise not_on_this_page(f"{name}()", why, suffix)
+    method.__name__ = method.__qualname__ = name
+    return method

@@ -20,18 +20,29 @@ from .fields import (DEFERRED, NOT_PROVIDED, AutoField, BigAutoField, BigInteger
                      PositiveBigIntegerField, PositiveIntegerField, PositiveSmallIntegerField,
                      SlugField, SmallAutoField, SmallIntegerField, TextField, TimeField,
                      URLField, UUIDField)
-from .lookups import F, Q, Value
+from .lookups import CombinedExpression, Expression, F, OrderBy, Q, Value
 from .manager import BaseManager, Manager
 from .query import QuerySet
-from .related import ForeignKey, ManyToManyField, OneToOneField
+from .related import (ForeignKey, ForeignObjectRel, ManyToManyField, ManyToManyRel,
+                      ManyToOneRel, OneToOneField, OneToOneRel)
+
+BLANK_CHOICE_DASH = [("", "---------")]
 
 # Names of django.db.models this page's Django does not have, and why.
 NOT_HERE = {
     **{name: "is computed in SQL" for name in (
         "Count", "Sum", "Avg", "Min", "Max", "StdDev", "Variance", "Subquery", "OuterRef",
-        "Exists", "Case", "When", "Func", "ExpressionWrapper", "Window", "RawSQL")},
+        "Exists", "Case", "When", "Func", "ExpressionWrapper", "ExpressionList", "Window",
+        "WindowFrame", "WindowFrameExclusion", "RowRange", "ValueRange", "RawSQL", "Aggregate",
+        "Lookup", "Transform")},
     **{name: "is a database constraint or index" for name in (
-        "UniqueConstraint", "CheckConstraint", "Index")},
+        "UniqueConstraint", "CheckConstraint", "BaseConstraint", "Deferrable", "Index")},
+    **{name: "is a field Django keeps only for old migrations" for name in (
+        "CommaSeparatedIntegerField", "IPAddressField", "NullBooleanField")},
+    "CompositePrimaryKey": "needs a real database",
+    "ForeignObject": "is not a field of this page's Django (use ForeignKey)",
+    "OrderWrt": "is not part of this page's Django (order_with_respect_to)",
+    "prefetch_related_objects": "is not needed here: related objects are read when accessed",
     **{name: "stores files" for name in ("FileField", "ImageField", "FilePathField")},
     "GeneratedField": "is computed by a real database",
     "GenericIPAddressField": "is not a field of this page's Django",
@@ -48,7 +59,9 @@ def __getattr__(name):
 
 
 __all__ = [
-    "Model", "ModelBase", "Manager", "BaseManager", "QuerySet", "Q", "F", "Value", "Field",
+    "Model", "ModelBase", "Manager", "BaseManager", "QuerySet", "Q", "F", "Value", "Expression",
+    "CombinedExpression", "OrderBy", "Field", "ForeignObjectRel", "ManyToOneRel", "OneToOneRel",
+    "ManyToManyRel", "BLANK_CHOICE_DASH",
     "AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField",
     "SmallIntegerField", "PositiveIntegerField", "PositiveBigIntegerField",
     "PositiveSmallIntegerField", "FloatField", "DecimalField", "BooleanField", "CharField",

@@ -25,7 +25,7 @@ from itertools import chain
 from .. import database, signals, transaction
 from ..apps import make_model_tuple
 from ..exceptions import (DatabaseError, FieldDoesNotExist, FieldError, IntegrityError,
-                          MultipleObjectsReturned, ObjectDoesNotExist, not_on_this_page)
+                          MultipleObjectsReturned, ObjectDoesNotExist, not_on_this_page_method)
 from . import rows
 from .fields import DEFERRED, NOT_PROVIDED, AutoField
 from .lookups import Expression, compile_expression
@@ -372,14 +372,19 @@ class Model(metaclass=ModelBase):
         plain = (type(None), int, float, decimal.Decimal, datetime.date, datetime.time)
         return label if isinstance(label, plain) else str(label)
 
+    def serializable_value(self, field_name):
+        try:
+            field = self._meta.get_field(field_name)
+        except FieldDoesNotExist:
+            return getattr(self, field_name)
+        return getattr(self, field.attname)
+
     def clean(self):
         """A hook for model validation: nothing to check by default, as in Django."""
 
-    def full_clean(self, *args, **kwargs):
-        raise not_on_this_page("full_clean()", "runs Django's field validators, which this "
-                               "page's Django leaves out", suffix=False)
-
-    clean_fields = validate_unique = validate_constraints = full_clean
+    prepare_database_save = not_on_this_page_method("prepare_database_save", "prepares SQL")
+    check = classmethod(not_on_this_page_method(
+        "check", "runs Django's system checks, which this page's Django leaves out", False))
 
     # Saving
 
@@ -592,3 +597,10 @@ class Model(metaclass=ModelBase):
 
     async def arefresh_from_db(self, using=None, fields=None, from_queryset=None):
         return self.refresh_from_db(using=using, fields=fields, from_queryset=from_queryset)
+
+
+# Validation is not signal business: these say they are missing rather than pass silently.
+for _name in ("full_clean", "clean_fields", "validate_unique", "validate_constraints",
+              "get_constraints", "date_error_message", "unique_error_message"):
+    setattr(Model, _name, not_on_this_page_method(
+        _name, "runs Django's validation, which this page's Django leaves out", False))

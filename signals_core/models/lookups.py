@@ -442,16 +442,24 @@ def _prepared(field, lookup, value, expected_model):
     return convert(value)
 
 
-def compile_condition(model, path, value):
-    """A function of a record of `model`: whether `path=value` holds for it."""
+def _parse_condition(model, path, value):
+    """(hops, attname, transforms, lookup, value) for `path=value`: the value prepared, or
+    an Expression to compute for each record."""
     hops, field, rest, expected_model = resolve_path(model, path.split(LOOKUP_SEP))
     transforms, lookup, converts = _split_lookups(field, rest)
     if value is None and lookup not in ("exact", "iexact"):
         raise ValueError("Cannot use None as a query value")
     if value is None:
         lookup, value = "isnull", True
+    if not isinstance(value, Expression):
+        value = _prepared(converts, lookup, value, expected_model)
+    return hops, field.attname, transforms, lookup, value
+
+
+def compile_condition(model, path, value):
+    """A function of a record of `model`: whether `path=value` holds for it."""
+    hops, attname, transforms, lookup, value = _parse_condition(model, path, value)
     compare = COMPARISONS[lookup]
-    attname = field.attname
 
     def read(record):
         found = record[attname]
@@ -465,7 +473,6 @@ def compile_condition(model, path, value):
             return lambda record: compare(read(record), rhs(record))
         walk = _walker(hops)
         return lambda record: any(compare(read(r), rhs(record)) for r in walk(record))
-    value = _prepared(converts, lookup, value, expected_model)
     if not hops:
         if not transforms:
             return lambda record: compare(record[attname], value)
@@ -477,6 +484,56 @@ def compile_condition(model, path, value):
             return (not found or None in found) if value else any(v is not None for v in found)
         return isnull
     return lambda record: any(compare(read(r), value) for r in walk(record))
+
+
+# One pass over the records for each comparison of a column (NULL matches none of them).
+ORDERINGS = {
+    "gt": lambda found, a, v: [r for r in found if (c := r[a]) is not None and c > v],
+    "gte": lambda found, a, v: [r for r in found if (c := r[a]) is not None and c >= v],
+    "lt": lambda found, a, v: [r for r in found if (c := r[a]) is not None and c < v],
+    "lte": lambda found, a, v: [r for r in found if (c := r[a]) is not None and c <= v],
+}
+
+
+def compile_filter(model, q):
+    """A function from a list of records of `model` to those for which `q` holds.
+
+    The same test as compile_q(), made fast for the common case: conditions joined by AND
+    filter one after another, the cheapest first, and a comparison of a column of the row
+    itself filters in one pass, with no function call per row."""
+    return _filter_step(model, q)[1]
+
+
+def _filter_step(model, q):
+    """(cost, a function filtering a list of records) for the Q object `q`."""
+    if q.connector != Q.AND or q.negated:
+        test = compile_q(model, q)
+        return 2, lambda found: [record for record in found if test(record)]
+    steps = sorted((_filter_step(model, child) if isinstance(child, Q)
+                    else _condition_step(model, *child) for child in q.children),
+                   key=lambda step: step[0])
+
+    def run(found):
+        for _, step in steps:
+            found = step(found)
+        return found
+    return max((cost for cost, _ in steps), default=0), run
+
+
+def _condition_step(model, path, value):
+    hops, attname, transforms, lookup, value = _parse_condition(model, path, value)
+    if hops or transforms or isinstance(value, Expression):
+        test = compile_condition(model, path, value)
+        return 2, lambda found: [record for record in found if test(record)]
+    if lookup == "exact":
+        return 0, lambda found: [record for record in found if record[attname] == value]
+    if lookup == "in":
+        return 0, lambda found: [record for record in found if record[attname] in value]
+    if lookup in ORDERINGS:
+        compare_all = ORDERINGS[lookup]
+        return 0, lambda found: compare_all(found, attname, value)
+    compare = COMPARISONS[lookup]
+    return 1, lambda found: [record for record in found if compare(record[attname], value)]
 
 
 def compile_q(model, q):

@@ -14,6 +14,7 @@ import copy
 import inspect
 from functools import wraps
 
+from ..exceptions import not_on_this_page
 from .query import QuerySet
 
 
@@ -85,6 +86,14 @@ class BaseManager:
 
     def all(self):
         return self.get_queryset()
+
+    def check(self, **kwargs):
+        """Django's system checks of a manager: none fail."""
+        return []
+
+    def deconstruct(self):
+        raise not_on_this_page("Manager.deconstruct()", "is for migrations, which this page's "
+                               "Django does not run", suffix=False)
 
 
 class Manager(BaseManager.from_queryset(QuerySet)):

@@ -1,7 +1,8 @@
 """`Model._meta`: a model's options and fields, as django/db/models/options.py has them.
 
-Field lists are worked out when asked for and kept until the model registry changes (a model
-registered, a relation resolved), since a relation defined later adds a reverse field here.
+Field lists are worked out when asked for and kept until the model registry changes (a field
+added, a model registered, a relation resolved), since a relation defined later adds a
+reverse field here.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import copy
 import inspect
 import re
+import weakref
 
 from ..apps import PAGE_APP_LABEL, apps
 from ..exceptions import FieldDoesNotExist
@@ -32,21 +34,31 @@ def app_label_of(module: str) -> str:
     return parts[parts.index("models") - 1] if "models" in parts[1:] else parts[0]
 
 
-def cached(method):
-    """A property computed once per state of the model registry."""
-    name = method.__name__
+class cached:
+    """A value computed on first use and kept in the Options' `__dict__` (read as a plain
+    attribute from then on) until the model registry changes."""
 
-    def getter(self):
-        if self._generation != apps.generation:
-            self._cache.clear()
-            self._generation = apps.generation
-        try:
-            return self._cache[name]
-        except KeyError:
-            value = self._cache[name] = method(self)
-            return value
+    def __init__(self, method):
+        self.method, self.name, self.__doc__ = method, method.__name__, method.__doc__
 
-    return property(getter, doc=method.__doc__)
+    def __get__(self, options, owner=None):
+        if options is None:
+            return self
+        value = options.__dict__[self.name] = self.method(options)
+        return value
+
+
+_all_options = weakref.WeakSet()
+
+
+def _expire_caches():
+    for options in list(_all_options):
+        for name, attribute in vars(Options).items():
+            if isinstance(attribute, cached):
+                options.__dict__.pop(name, None)
+
+
+apps.cache_hooks.append(_expire_caches)
 
 
 class Options:
@@ -68,7 +80,7 @@ class Options:
         self.concrete_model = self.proxy_for_model = None
         self._relation_tree = []      # the fields of other models that point to this one
         self.apps = apps
-        self._cache, self._generation = {}, None
+        _all_options.add(self)
 
     def contribute_to_class(self, cls, name):
         cls._meta = self

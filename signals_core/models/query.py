@@ -15,11 +15,11 @@ import random
 from collections import namedtuple
 
 from .. import transaction
-from ..exceptions import FieldDoesNotExist, FieldError, not_on_this_page
+from ..exceptions import FieldDoesNotExist, FieldError, not_on_this_page, not_on_this_page_method
 from . import rows
 from .fields import DEFERRED
-from .lookups import (LOOKUP_SEP, Expression, Q, compile_expression, compile_order, compile_q,
-                      resolve_path)
+from .lookups import (LOOKUP_SEP, Expression, Q, compile_expression, compile_filter,
+                      compile_order, compile_q, resolve_path)
 
 DB = "default"
 MAX_GET_RESULTS = 21
@@ -30,7 +30,8 @@ NOT_ON_THIS_PAGE = {
     "extra": "needs SQL", "raw": "runs SQL", "select_for_update": "needs a real database",
     "union": "needs SQL", "intersection": "needs SQL", "difference": "needs SQL",
     "dates": "needs SQL", "datetimes": "needs SQL", "explain": "explains SQL",
-    "complex_filter": "needs SQL",
+    "complex_filter": "needs SQL", "aaggregate": "needs SQL", "aexplain": "explains SQL",
+    "resolve_expression": "(a queryset inside an expression) needs SQL",
 }
 ASYNC_METHODS = {"aget", "acreate", "aget_or_create", "aupdate_or_create", "abulk_create",
                  "abulk_update", "acount", "ain_bulk", "aexists", "acontains", "afirst", "alast",
@@ -106,8 +107,7 @@ class QuerySet:
             return []
         found = rows.records(self.model)
         if self._where:
-            test = compile_q(self.model, Q(*self._where))
-            found = [record for record in found if test(record)]
+            found = compile_filter(self.model, Q(*self._where))(found)
         else:
             found = list(found)
         self._sort(found)
@@ -382,6 +382,10 @@ class QuerySet:
     def iterator(self, chunk_size=None):
         return iter(self._iterator())
 
+    async def aiterator(self, chunk_size=2000):
+        for item in self._iterator():
+            yield item
+
     # Reading
 
     def count(self):
@@ -634,13 +638,6 @@ class QuerySet:
         return rows.delete_rows(self.model, [record[pk] for record in self._records()])
 
 
-def _needs_sql(name, why):
-    def method(self, *args, **kwargs):
-        raise not_on_this_page(f"{name}()", why)
-    method.__name__ = method.__qualname__ = name
-    return method
-
-
 def _async_version(name):
     """Django's `a...` method: the same call, awaitable (sync_to_async in Django)."""
     async def method(self, *args, **kwargs):
@@ -650,7 +647,7 @@ def _async_version(name):
 
 
 for _name, _why in NOT_ON_THIS_PAGE.items():
-    setattr(QuerySet, _name, _needs_sql(_name, _why))
+    setattr(QuerySet, _name, not_on_this_page_method(_name, _why))
 for _name in ASYNC_METHODS:
     setattr(QuerySet, _name, _async_version(_name[1:]))
 

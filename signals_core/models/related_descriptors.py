@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .. import signals, transaction
 from .fields import DeferredAttribute
 from .lookups import Q
@@ -47,7 +49,7 @@ class ForwardManyToOneDescriptor:
     def __init__(self, field_with_rel):
         self.field = field_with_rel
 
-    @property
+    @cached_property
     def RelatedObjectDoesNotExist(self):
         return _related_does_not_exist(self.field.remote_field.model, self.field.model,
                                        self.field.name)
@@ -120,7 +122,7 @@ class ReverseOneToOneDescriptor:
     def __init__(self, related):
         self.related = related
 
-    @property
+    @cached_property
     def RelatedObjectDoesNotExist(self):
         return _related_does_not_exist(self.related.related_model, self.related.model,
                                        self.related.name)
