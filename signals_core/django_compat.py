@@ -25,7 +25,7 @@ import sys
 import types
 
 from . import apps, cache, celery_stand_in, dispatcher, exceptions, models, signals, transaction
-from .models import base, deletion, enums, fields, lookups, manager, query, related
+from .models import base, deletion, enums, expressions, fields, lookups, manager, query, related
 
 MODEL_SIGNALS = ("pre_init", "post_init", "pre_save", "post_save", "pre_delete", "post_delete",
                  "m2m_changed", "class_prepared", "ModelSignal")
@@ -85,7 +85,7 @@ def _modules():
         "django.db.models.base": base,
         "django.db.models.deletion": deletion,
         "django.db.models.enums": enums,
-        "django.db.models.expressions": lookups,
+        "django.db.models.expressions": expressions,
         "django.db.models.fields": fields,
         "django.db.models.fields.related": related,
         "django.db.models.manager": manager,

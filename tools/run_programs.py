@@ -8,8 +8,8 @@ Input: a JSON list of {"id": ..., "code": ...}. Output: a JSON object mapping ea
 
 - signals_core: run with `python -S`, so real Django is not importable and `signals_core.install()`
   provides the `django` modules, exactly as in the browser; code runs as `__main__`, as on a page.
-- django: real Django 5.2 with in-memory SQLite, its default (locmem) cache and the locmem e-mail
-  backend, plus signals_core's Celery stand-in as `celery` (real Celery is not installed here,
+- django: real Django 5.2 with in-memory SQLite (shared by threads, for async ORM calls), its
+  default (locmem) cache and the locmem e-mail backend, plus signals_core's Celery stand-in as `celery` (real Celery is not installed here,
   and the browser has the same stand-in). Code runs as the models module of an installed app
   called `app` (signals_core gives models defined in `__main__` that same app label); a second
   installed app, `store`, is there for models that set `Meta.app_label = "store"`. Each model's
@@ -69,7 +69,10 @@ class DjangoBackend:
         settings.configure(
             DEBUG=True,  # like signals_core, check receivers when they are connected
             INSTALLED_APPS=list(APP_LABELS),
-            DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
+            # In memory, shared by the connections of every thread (so that async ORM calls,
+            # which Django runs in a thread, see the same tables).
+            DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3",
+                                   "NAME": "file:app?mode=memory&cache=shared"}},
             DEFAULT_AUTO_FIELD="django.db.models.AutoField",
             EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
             USE_TZ=True,

@@ -20,7 +20,8 @@ from .fields import (DEFERRED, NOT_PROVIDED, AutoField, BigAutoField, BigInteger
                      PositiveBigIntegerField, PositiveIntegerField, PositiveSmallIntegerField,
                      SlugField, SmallAutoField, SmallIntegerField, TextField, TimeField,
                      URLField, UUIDField)
-from .lookups import CombinedExpression, Expression, F, OrderBy, Q, Value
+from .expressions import CombinedExpression, Expression, F, OrderBy, Value
+from .lookups import Q
 from .manager import BaseManager, Manager
 from .query import QuerySet
 from .related import (ForeignKey, ForeignObjectRel, ManyToManyField, ManyToManyRel,

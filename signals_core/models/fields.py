@@ -189,8 +189,14 @@ def _normalized_choices(choices):
              else label) for value, label in choices]
 
 
-def _conversion_failed(field, value, expected, error):
-    return type(error)(f"Field '{field.name}' expected {expected} but got {value!r}.")
+def _number(field, value, convert):
+    """`value` converted by `convert` (int, float), with Django's message if it cannot be."""
+    if value is None:
+        return value
+    try:
+        return convert(value)
+    except (TypeError, ValueError) as error:
+        raise type(error)(f"Field '{field.name}' expected a number but got {value!r}.") from error
 
 
 class AutoField(Field):
@@ -217,12 +223,7 @@ class IntegerField(Field):
     empty_strings_allowed = False
 
     def get_prep_value(self, value):
-        if value is None or type(value) is int:
-            return value
-        try:
-            return int(value)
-        except (TypeError, ValueError) as error:
-            raise _conversion_failed(self, value, "a number", error) from error
+        return value if type(value) is int else _number(self, value, int)
 
 
 class BigIntegerField(IntegerField):
@@ -249,12 +250,7 @@ class FloatField(Field):
     empty_strings_allowed = False
 
     def get_prep_value(self, value):
-        if value is None:
-            return value
-        try:
-            return float(value)
-        except (TypeError, ValueError) as error:
-            raise _conversion_failed(self, value, "a number", error) from error
+        return _number(self, value, float)
 
 
 class DecimalField(Field):

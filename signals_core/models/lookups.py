@@ -1,11 +1,9 @@
-"""Q objects, lookups (`price__gte`, `customer__email__iexact`) and F() expressions, turned
-into plain Python functions of a row's record (rows.py).
+"""Q objects and lookups (`price__gte`, `customer__email__iexact`), turned into plain Python
+functions of a row's record (rows.py).
 
-A path follows Django's rules: names of fields and relations, then transforms (`__year`) and
-one lookup (`exact` if none). Across a relation a step goes to the related rows: one row
-forward along a ForeignKey, any number backwards or along a many-to-many (through its
-intermediate rows); a condition on a many-valued path holds when it holds for one of the rows.
-NULL behaves as in SQL: it matches no comparison, only `isnull`.
+A lookup is a path (paths.py), then transforms (`__year`) and one lookup (`exact` if none),
+compared as Django's database compares: NULL matches no comparison, only `isnull`; a condition
+on a many-valued path holds when it holds for one of the related rows.
 """
 
 from __future__ import annotations
@@ -13,10 +11,9 @@ from __future__ import annotations
 import difflib
 import re
 
-from ..exceptions import FieldDoesNotExist, FieldError, not_on_this_page
-from . import rows
-
-LOOKUP_SEP = "__"
+from ..exceptions import FieldError
+from .expressions import Expression, F, OrderBy, compile_expression
+from .paths import LOOKUP_SEP, field_choices, resolve_path, target_of, walker
 
 
 class Q:
@@ -82,246 +79,6 @@ class Q:
     def __repr__(self):
         return f"<Q: {self}>"
 
-
-class Expression:
-    """F(), Value() and arithmetic between them, as in django/db/models/expressions.py."""
-
-    def _combine(self, other, connector, reversed_=False):
-        other = other if isinstance(other, Expression) else Value(other)
-        return CombinedExpression(other, connector, self) if reversed_ else \
-            CombinedExpression(self, connector, other)
-
-    def __add__(self, other): return self._combine(other, "+")
-    def __sub__(self, other): return self._combine(other, "-")
-    def __mul__(self, other): return self._combine(other, "*")
-    def __truediv__(self, other): return self._combine(other, "/")
-    def __mod__(self, other): return self._combine(other, "%%")
-    def __pow__(self, other): return self._combine(other, "^")
-    def __radd__(self, other): return self._combine(other, "+", True)
-    def __rsub__(self, other): return self._combine(other, "-", True)
-    def __rmul__(self, other): return self._combine(other, "*", True)
-    def __rtruediv__(self, other): return self._combine(other, "/", True)
-    def __rmod__(self, other): return self._combine(other, "%%", True)
-    def __rpow__(self, other): return self._combine(other, "^", True)
-
-    def __neg__(self):
-        return self._combine(-1, "*")
-
-    def asc(self, nulls_first=None, nulls_last=None):
-        return OrderBy(self, descending=False, nulls_first=nulls_first, nulls_last=nulls_last)
-
-    def desc(self, nulls_first=None, nulls_last=None):
-        return OrderBy(self, descending=True, nulls_first=nulls_first, nulls_last=nulls_last)
-
-    def __repr__(self):
-        return f"<{type(self).__name__}: {self}>"
-
-
-class F(Expression):
-    """A reference to a field of the row the query is looking at."""
-
-    def __init__(self, name):
-        self.name = name
-
-    def __str__(self):
-        return f"F({self.name})"
-
-    def __repr__(self):
-        return str(self)
-
-    def __eq__(self, other):
-        return isinstance(other, F) and other.name == self.name
-
-    def __hash__(self):
-        return hash(self.name)
-
-
-class Value(Expression):
-    def __init__(self, value, output_field=None):
-        self.value = value
-
-    def __str__(self):
-        return f"Value({self.value!r})"
-
-
-class CombinedExpression(Expression):
-    def __init__(self, lhs, connector, rhs):
-        self.lhs, self.connector, self.rhs = lhs, connector, rhs
-
-    def __str__(self):
-        return f"{self.lhs} {self.connector} {self.rhs}"
-
-
-class OrderBy:
-    def __init__(self, expression, descending=False, nulls_first=None, nulls_last=None):
-        self.expression, self.descending = expression, descending
-        self.nulls_first, self.nulls_last = nulls_first, nulls_last
-
-    def __repr__(self):
-        return f"OrderBy({self.expression!r}, descending={self.descending})"
-
-
-def _sql_divide(a, b):
-    """SQL division: integers divide to an integer, truncated toward zero."""
-    if isinstance(a, int) and isinstance(b, int):
-        quotient = abs(a) // abs(b)
-        return quotient if (a >= 0) == (b >= 0) else -quotient
-    return a / b
-
-
-OPERATORS = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
-             "/": _sql_divide, "%%": lambda a, b: a % b, "^": lambda a, b: a ** b}
-
-
-def compile_expression(model, expression, allow_joins=True):
-    """A function of a record of `model` that computes `expression` (NULL in, NULL out)."""
-    if isinstance(expression, Value):
-        value = expression.value
-        return lambda record: value
-    if isinstance(expression, F):
-        hops, field, rest, _ = resolve_path(model, expression.name.split(LOOKUP_SEP))
-        if rest:
-            raise FieldError(f"Cannot resolve keyword '{rest[0]}' into field.")
-        if hops and not allow_joins:
-            raise FieldError("Joined field references are not permitted in this query")
-        if any(hop.many for hop in hops):
-            raise not_on_this_page("F() across a reverse or many-to-many relation",
-                                   "is not supported")
-        attname = field.attname
-        if not hops:
-            return lambda record: record[attname]
-        walk = _walker(hops)
-        return lambda record: next((r[attname] for r in walk(record)), None)
-    if isinstance(expression, CombinedExpression):
-        lhs = compile_expression(model, expression.lhs, allow_joins)
-        rhs = compile_expression(model, expression.rhs, allow_joins)
-        operator = OPERATORS[expression.connector]
-
-        def combined(record):
-            a, b = lhs(record), rhs(record)
-            return None if a is None or b is None else operator(a, b)
-        return combined
-    raise not_on_this_page(f"{type(expression).__name__}()", "is computed in SQL")
-
-
-# Paths
-
-class Hop:
-    """One step across a relation: along `fk` (a ForeignKey or OneToOneField), forward from
-    its model's rows to the rows it points to, or backward."""
-
-    def __init__(self, fk, forward):
-        self.fk, self.forward, self.many = fk, forward, not forward
-
-    def index(self):
-        if self.forward:
-            return rows.record_map(self.fk.remote_field.model)
-        grouped = {}
-        attname = self.fk.attname
-        for record in rows.records(self.fk.model):
-            grouped.setdefault(record[attname], []).append(record)
-        return grouped
-
-    def key(self):
-        return self.fk.attname if self.forward else self.fk.remote_field.model._meta.pk.attname
-
-
-def _m2m_hops(m2m_field, from_source):
-    through = m2m_field.remote_field.through._meta
-    source = through.get_field(m2m_field.m2m_field_name())
-    target = through.get_field(m2m_field.m2m_reverse_field_name())
-    first, second = (source, target) if from_source else (target, source)
-    return [Hop(first, forward=False), Hop(second, forward=True)]
-
-
-def field_choices(opts):
-    names = set()
-    for field in opts.get_fields():
-        names.add(field.name)
-        if field.concrete:
-            names.add(field.attname)
-    return ", ".join(sorted(names))
-
-
-def resolve_path(model, names):
-    """(hops, final field, the names left for transforms and lookups, model of the final
-    field). A path ending on a relation compares the related rows' primary keys."""
-    hops, opts = [], model._meta
-    name = names[0]
-    try:
-        field = opts.get_field(opts.pk.name if name == "pk" else name)
-    except FieldDoesNotExist:
-        raise FieldError(f"Cannot resolve keyword '{name}' into field. Choices are: "
-                         f"{field_choices(opts)}") from None
-    position = 0
-    while True:
-        rest = names[position + 1:]
-        target = _target(field)
-        goes_on = bool(rest) and _is_field_of(target, rest[0])
-        forward = hasattr(field, "attname")   # a field of this model, not a reverse relation
-        if not field.is_relation:
-            return hops, field, rest, None
-        if forward and not field.many_to_many:
-            if not goes_on or names[position] == field.attname != field.name:
-                return hops, field, rest, target
-            hops.append(Hop(field, forward=True))
-        elif forward:
-            hops += _m2m_hops(field, from_source=True)
-        elif field.many_to_many:
-            hops += _m2m_hops(field.field, from_source=False)
-        else:
-            hops.append(Hop(field.field, forward=False))
-        opts = target._meta
-        if not goes_on:
-            return hops, opts.pk, rest, target
-        field = opts.get_field(opts.pk.name if rest[0] == "pk" else rest[0])
-        position += 1
-
-
-def _target(field):
-    if not field.is_relation:
-        return None
-    if hasattr(field, "attname"):   # a forward field: the model it points to
-        return field.remote_field.model
-    return field.related_model      # a reverse relation: the model it comes from
-
-
-def _is_field_of(model, name):
-    if model is None:
-        return False
-    if name == "pk":
-        return True
-    try:
-        model._meta.get_field(name)
-    except FieldDoesNotExist:
-        return False
-    return True
-
-
-def _walker(hops):
-    """A function from a record to the records at the end of `hops` (indexes made once)."""
-    indexes = []
-
-    def walk(record):
-        if not indexes:
-            indexes.extend(hop.index() for hop in hops)
-        current = [record]
-        for hop, index in zip(hops, indexes):
-            key = hop.key()
-            found = []
-            for item in current:
-                if hop.forward:
-                    target = index.get(item[key])
-                    if target is not None:
-                        found.append(target)
-                else:
-                    found.extend(index.get(item[key], ()))
-            current = found
-        return current
-    return walk
-
-
-# Lookups
 
 def _not_null(test):
     return lambda a, b: a is not None and test(a, b)
@@ -471,13 +228,13 @@ def compile_condition(model, path, value):
         rhs = compile_expression(model, value)
         if not hops:
             return lambda record: compare(read(record), rhs(record))
-        walk = _walker(hops)
+        walk = walker(hops)
         return lambda record: any(compare(read(r), rhs(record)) for r in walk(record))
     if not hops:
         if not transforms:
             return lambda record: compare(record[attname], value)
         return lambda record: compare(read(record), value)
-    walk = _walker(hops)
+    walk = walker(hops)
     if lookup == "isnull":
         def isnull(record):
             found = [read(r) for r in walk(record)]
@@ -562,9 +319,9 @@ def compile_order(model, name):
     hops, field, rest, _ = resolve_path(model, names)
     if rest:
         raise FieldError(f"Cannot resolve keyword '{rest[0]}' into field. Choices are: "
-                         f"{field_choices((_target(field) or field.model)._meta)}")
+                         f"{field_choices((target_of(field) or field.model)._meta)}")
     attname = field.attname
     if not hops:
         return (lambda record: record[attname]), descending
-    walk = _walker(hops)
+    walk = walker(hops)
     return (lambda record: next((r[attname] for r in walk(record)), None)), descending

@@ -130,6 +130,48 @@ PROGRAMS = {
         except ValueError as error:
             print(error)
     """,
+    "regex_date_parts_latest_and_earliest": """
+        import datetime
+        from django.db import models
+        class Entry(models.Model):
+            slug = models.SlugField()
+            day = models.DateField()
+            at = models.TimeField(null=True)
+            took = models.DurationField(null=True)
+            link = models.URLField(blank=True)
+            class Meta:
+                get_latest_by = "day"
+            def __str__(self):
+                return self.slug
+        for number, slug in enumerate(["intro", "signals-101", "wrap-up"], start=1):
+            Entry.objects.create(slug=slug, day=datetime.date(2025, number, 10 * number),
+                                 at=datetime.time(8 + number), took=datetime.timedelta(minutes=number))
+        print(Entry.objects.filter(slug__regex=r"^[a-z]+-[0-9]+$"), Entry.objects.filter(slug__iregex="^W"))
+        print(Entry.objects.filter(day__month__gte=2), Entry.objects.filter(day__day=10),
+              Entry.objects.filter(at__hour=9), Entry.objects.filter(took__gt=datetime.timedelta(minutes=2)))
+        print(Entry.objects.latest(), Entry.objects.earliest(), Entry.objects.latest("slug"),
+              repr(Entry.objects.get(pk=1).link))
+    """,
+    "async_methods_do_what_their_sync_twins_do": """
+        import asyncio
+        from django.db import models
+        from django.db.models.signals import post_save
+        class Book(models.Model):
+            title = models.CharField(max_length=10)
+        def saved(sender, instance, created, **kwargs):
+            print("  post_save", instance.title, created)
+        post_save.connect(saved, sender=Book)
+        async def main():
+            await Book.objects.acreate(title="a")
+            print(await Book.objects.acount(), await Book.objects.filter(title="a").aexists())
+            print([book.title async for book in Book.objects.all()])
+            book = await Book.objects.aget(title="a")
+            book.title = "b"
+            await book.asave()
+            print((await Book.objects.afirst()).title, await Book.objects.aupdate(title="c"))
+            print(await Book.objects.aget_or_create(title="d"), await book.adelete())
+        asyncio.run(main())
+""",
 }
 
 
@@ -255,4 +297,25 @@ def test_unknown_fields_and_lookups_raise_djangos_field_error(both):
         "FieldError Cannot resolve keyword 'nope' into field. Choices are: customer, "
         "customer_id, id, name, price, stock\n"
         "Cannot use None as a query value\n"
+    )
+
+
+def test_regex_date_part_lookups_and_latest_earliest_select_as_djangos(both):
+    assert both("regex_date_parts_latest_and_earliest") == (
+        "<QuerySet [<Entry: signals-101>]> <QuerySet [<Entry: wrap-up>]>\n"
+        "<QuerySet [<Entry: signals-101>, <Entry: wrap-up>]> <QuerySet [<Entry: intro>]> "
+        "<QuerySet [<Entry: intro>]> <QuerySet [<Entry: wrap-up>]>\n"
+        "wrap-up intro wrap-up ''\n"
+    )
+
+
+def test_the_async_methods_give_the_same_results_and_signals_as_the_sync_ones(both):
+    assert both("async_methods_do_what_their_sync_twins_do") == (
+        "  post_save a True\n"
+        "1 True\n"
+        "['a']\n"
+        "  post_save b False\n"
+        "b 1\n"
+        "  post_save d True\n"
+        "(<Book: Book object (2)>, True) (1, {'app.Book': 1})\n"
     )

@@ -121,6 +121,8 @@ PROGRAMS = {
         m2m_changed.connect(spy, sender=Pizza.toppings.through)
         ham.pizzas.add(pizza)
         ham.pizzas.create()
+        print("create() on the forward side:")
+        pizza.toppings.create(name="basil")
         print(pizza.toppings.all(), ham.pizzas.count(), Pizza.objects.filter(toppings__name="ham").count())
         print(Topping.objects.filter(pizzas=pizza), Pizza.toppings.through.__name__,
               [f.name for f in Pizza.toppings.through._meta.fields])
@@ -237,8 +239,11 @@ def test_m2m_changes_made_from_the_other_side_are_sent_with_reverse_true(both):
         "  Pizza_toppings post_add Topping 2 reverse=True model=Pizza pk_set=[1] using=default\n"
         "  Pizza_toppings pre_add Topping 2 reverse=True model=Pizza pk_set=[2] using=default\n"
         "  Pizza_toppings post_add Topping 2 reverse=True model=Pizza pk_set=[2] using=default\n"
-        "<QuerySet [<Topping: ham>]> 2 2\n"
-        "<QuerySet [<Topping: ham>]> Pizza_toppings ['id', 'pizza', 'topping']\n"
+        "create() on the forward side:\n"
+        "  Pizza_toppings pre_add Pizza 1 reverse=False model=Topping pk_set=[4] using=default\n"
+        "  Pizza_toppings post_add Pizza 1 reverse=False model=Topping pk_set=[4] using=default\n"
+        "<QuerySet [<Topping: ham>, <Topping: basil>]> 2 2\n"
+        "<QuerySet [<Topping: ham>, <Topping: basil>]> Pizza_toppings ['id', 'pizza', 'topping']\n"
     )
 
 
