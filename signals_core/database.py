@@ -17,9 +17,17 @@ It holds the tables, and the transaction open on them:
 
 from __future__ import annotations
 
-from .exceptions import TransactionManagementError
+from .exceptions import TransactionManagementError, not_on_this_page
 
 MISSING = object()
+DEFAULT_DB_ALIAS = "default"
+
+
+def check_alias(alias, shown: str) -> None:
+    """The page has one database, "default": another `using` says so (`shown` is how the
+    learner wrote it)."""
+    if alias not in (None, DEFAULT_DB_ALIAS):
+        raise not_on_this_page(shown, "needs a second database")
 
 
 class Database:

@@ -24,7 +24,8 @@ import importlib.util
 import sys
 import types
 
-from . import apps, cache, celery_stand_in, dispatcher, exceptions, models, signals, transaction
+from . import (apps, cache, celery_stand_in, database, dispatcher, exceptions, models, signals,
+               transaction)
 from .models import base, deletion, enums, expressions, fields, lookups, manager, query, related
 
 MODEL_SIGNALS = ("pre_init", "post_init", "pre_save", "post_save", "pre_delete", "post_delete",
@@ -76,7 +77,7 @@ def _modules():
                                    receiver=dispatcher.receiver),
         "django.apps": _module("django.apps", apps=apps.apps, AppConfig=apps.AppConfig),
         "django.db": _module("django.db", models=None, transaction=transaction,
-                             DEFAULT_DB_ALIAS="default", **db_errors),
+                             DEFAULT_DB_ALIAS=database.DEFAULT_DB_ALIAS, **db_errors),
         "django.db.transaction": transaction,
         "django.db.models": _module("django.db.models", __getattr__=models.__getattr__,
                                     **model_api),

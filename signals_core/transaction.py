@@ -24,11 +24,6 @@ from .exceptions import TransactionManagementError, not_on_this_page
 logger = logging.getLogger("django.db.backends.base")
 
 
-def _check_database(using):
-    if using not in (None, "default"):
-        raise not_on_this_page(f"using={using!r}", "needs a second database")
-
-
 def get_autocommit(using=None) -> bool:
     return not database.current.in_atomic_block
 
@@ -97,7 +92,7 @@ class Atomic(contextlib.ContextDecorator):
     """`with atomic():` or `@atomic`: a transaction, or a savepoint inside another one."""
 
     def __init__(self, using=None, savepoint=True, durable=False):
-        _check_database(using)
+        database.check_alias(using, f"using={using!r}")
         self.using = using
         self.savepoint = savepoint
         self.durable = durable

@@ -22,7 +22,7 @@ from .expressions import Expression, compile_expression
 from .fields import DEFERRED, NOT_PROVIDED
 from .modelbase import ModelBase
 
-DB = "default"
+DB = database.DEFAULT_DB_ALIAS
 
 
 class RemovedInDjango60Warning(DeprecationWarning):
@@ -211,7 +211,7 @@ class Model(metaclass=ModelBase):
                 *args, *(force_insert, force_update, using, update_fields)[len(args):])
         self._prepare_related_fields_for_save(operation_name="save")
         using = using or DB
-        transaction._check_database(using)
+        database.check_alias(using, f"using={using!r}")
         if force_insert and (force_update or update_fields):
             raise ValueError("Cannot force both insert and updating in model saving.")
         deferred = {field.attname for field in self._meta.concrete_fields

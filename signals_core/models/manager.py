@@ -14,6 +14,7 @@ import copy
 import inspect
 from functools import wraps
 
+from .. import database
 from ..exceptions import not_on_this_page
 from .query import QuerySet
 
@@ -78,7 +79,7 @@ class BaseManager:
 
     @property
     def db(self):
-        return self._db or "default"
+        return self._db or database.DEFAULT_DB_ALIAS
 
     def get_queryset(self):
         """The queryset every query of this manager starts from."""

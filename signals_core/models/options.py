@@ -52,10 +52,10 @@ _all_options = weakref.WeakSet()
 
 
 def _expire_caches():
+    names = [name for name, attribute in vars(Options).items() if isinstance(attribute, cached)]
     for options in list(_all_options):
-        for name, attribute in vars(Options).items():
-            if isinstance(attribute, cached):
-                options.__dict__.pop(name, None)
+        for name in names:
+            options.__dict__.pop(name, None)
 
 
 apps.cache_hooks.append(_expire_caches)

@@ -11,13 +11,14 @@ from __future__ import annotations
 import random
 from collections import namedtuple
 
+from .. import database
 from ..exceptions import not_on_this_page, not_on_this_page_method
 from . import rows
 from .lookups import Q, compile_filter, compile_order, compile_q
 from .paths import LOOKUP_SEP, resolve_path
 from .writes import WriteMethods
 
-DB = "default"
+DB = database.DEFAULT_DB_ALIAS
 MAX_GET_RESULTS = 21
 REPR_OUTPUT_SIZE = 20
 
@@ -34,16 +35,11 @@ ASYNC_METHODS = {"aget", "acreate", "aget_or_create", "aupdate_or_create", "abul
                  "alatest", "aearliest", "aupdate", "adelete"}
 
 
-def _check_database(alias):
-    if alias not in (None, DB):
-        raise not_on_this_page(f"using({alias!r})", "needs a second database")
-
-
 class QuerySet(WriteMethods):
     """A query over one model's rows; nothing is read until it is evaluated."""
 
     def __init__(self, model=None, query=None, using=None, hints=None):
-        _check_database(using)
+        database.check_alias(using, f"using({using!r})")
         self.model = model
         self._hints = hints or {}
         self._where = []              # Q objects, all of which must hold
@@ -372,7 +368,7 @@ class QuerySet(WriteMethods):
         return self._chain()
 
     def using(self, alias):
-        _check_database(alias)
+        database.check_alias(alias, f"using({alias!r})")
         return self._chain()
 
     def iterator(self, chunk_size=None):

@@ -11,10 +11,10 @@ has no receiver for that model.
 
 from __future__ import annotations
 
-from .. import signals, transaction
+from .. import database, signals, transaction
 from .lookups import Q
 
-DB = "default"
+DB = database.DEFAULT_DB_ALIAS
 
 
 def create_reverse_many_to_one_manager(superclass, rel):
