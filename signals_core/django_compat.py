@@ -29,7 +29,7 @@ from . import (apps, cache, celery_stand_in, database, dispatcher, exceptions, m
 from .models import base, deletion, enums, expressions, fields, lookups, manager, query, related
 
 MODEL_SIGNALS = ("pre_init", "post_init", "pre_save", "post_save", "pre_delete", "post_delete",
-                 "m2m_changed", "class_prepared", "ModelSignal")
+                 "m2m_changed", "class_prepared", "pre_migrate", "post_migrate", "ModelSignal")
 PROVIDED = ("django.dispatch, django.db (models, transaction), django.apps, "
             "django.core (signals, mail, cache, exceptions) and django.utils.timezone")
 

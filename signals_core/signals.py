@@ -45,5 +45,8 @@ pre_delete = _named("pre_delete", ModelSignal, use_caching=True)
 post_delete = _named("post_delete", ModelSignal, use_caching=True)
 m2m_changed = _named("m2m_changed", ModelSignal, use_caching=True)
 class_prepared = _named("class_prepared")
+# Sent around migrations, which the page's Django does not run: importable, never sent.
+pre_migrate = _named("pre_migrate")
+post_migrate = _named("post_migrate")
 request_started = _named("request_started")
 request_finished = _named("request_finished")

@@ -109,12 +109,13 @@ PROGRAMS = {
                                            on_delete=models.SET_DEFAULT, related_name="+")
             by_set = models.ForeignKey(Owner, null=True, on_delete=models.SET(fallback),
                                        related_name="+")
-            untouched = models.IntegerField(default=0)
+            by_nothing = models.ForeignKey(Owner, on_delete=models.DO_NOTHING,
+                                           db_constraint=False, related_name="+")
         pre_save.connect(lambda sender, **kwargs: print("pre_save", sender.__name__), weak=False)
         owner = Owner.objects.create()
-        Thing.objects.create(by_null=owner, by_default=owner, by_set=owner)
+        Thing.objects.create(by_null=owner, by_default=owner, by_set=owner, by_nothing=owner)
         print(owner.delete())
-        print(Thing.objects.values_list("by_null", "by_default", "by_set").get())
+        print(Thing.objects.values_list("by_null", "by_default", "by_set", "by_nothing").get())
     """,
     "a_failing_delete_receiver_rolls_the_whole_delete_back": LIBRARY + """
         def refuse(sender, instance, **kwargs):
@@ -186,12 +187,14 @@ def test_restrict_raises_unless_the_restricted_rows_are_deleted_by_the_same_casc
     )
 
 
-def test_set_null_set_default_and_set_change_the_column_without_a_save(both):
+def test_set_null_set_default_and_set_change_the_column_without_a_save_do_nothing_does_not(
+    both,
+):
     assert both("set_null_set_default_set_and_do_nothing") == (
         "pre_save Owner\n"
         "pre_save Thing\n"
         "(1, {'app.Owner': 1})\n"
-        "(None, None, None)\n"
+        "(None, None, None, 1)\n"
     )
 
 
