@@ -3,27 +3,35 @@
 `install()` registers a small `django` package in sys.modules, only when real Django cannot be
 imported: it never shadows a real Django. It registers the Celery stand-in as `celery` the same
 way, only when real Celery cannot be imported.
+
+The modules it provides: `django.dispatch`; `django.db` (with `models`, `transaction` and the
+database errors); `django.db.models.signals`, `.deletion`, `.query`, `.manager`, `.fields`;
+`django.apps` (`apps`, `AppConfig`); `django.core.signals`, `.mail`, `.cache`, `.exceptions`;
+`django.utils.timezone`. Importing any other `django.*` module fails with a message that
+says it is not part of this page's Django.
+
+App labels: code typed on a page runs as the module `__main__`, and its models belong to the
+app labelled `app`: `Article._meta.label` is `"app.Article"`, its table `app_article`, and a
+receiver can name it as a sender with `sender="app.Article"`, or find it with
+`apps.get_model("app", "Article")`. A model whose `class Meta` sets `app_label = "shop"`
+belongs to the app `shop` instead (`"shop.Invoice"`), as in a Django project.
 """
 
 from __future__ import annotations
 
+import datetime
 import importlib.util
 import sys
 import types
 
-from . import cache, celery_stand_in, dispatcher, models, signals, transaction
+from . import (apps, cache, celery_stand_in, database, dispatcher, exceptions, models, signals,
+               transaction)
+from .models import base, deletion, enums, expressions, fields, lookups, manager, query, related
 
-
-class AppConfig:
-    """Django's AppConfig, enough to show where receivers are connected: in ready()."""
-
-    name = ""
-
-    def __init__(self, app_name=None, app_module=None):
-        self.name = app_name or self.name
-
-    def ready(self):
-        pass
+MODEL_SIGNALS = ("pre_init", "post_init", "pre_save", "post_save", "pre_delete", "post_delete",
+                 "m2m_changed", "class_prepared", "pre_migrate", "post_migrate", "ModelSignal")
+PROVIDED = ("django.dispatch, django.db (models, transaction), django.apps, "
+            "django.core (signals, mail, cache, exceptions) and django.utils.timezone")
 
 
 class _Mail:
@@ -54,31 +62,61 @@ def _module(name, **attributes):
     return module
 
 
+def _now():
+    """`django.utils.timezone.now()` with USE_TZ = True: the current time, in UTC."""
+    return datetime.datetime.now(datetime.timezone.utc)
+
+
 def _modules():
-    model_api = {name: getattr(models, name) for name in (
-        "Model", "CharField", "TextField", "EmailField", "IntegerField", "DecimalField",
-        "DateTimeField", "BooleanField", "ForeignKey", "CASCADE", "PROTECT", "SET_NULL",
-        "DO_NOTHING",
-    )}
-    built_in = {name: value for name, value in vars(signals).items()
-                if isinstance(value, dispatcher.Signal)}
+    model_api = {name: getattr(models, name) for name in models.__all__}
+    db_errors = {name: getattr(exceptions, name) for name in (
+        "Error", "DatabaseError", "IntegrityError", "ProgrammingError", "NotSupportedError")}
     return {
         "django": _module("django", VERSION=(5, 2, 0, "final", 0)),
         "django.dispatch": _module("django.dispatch", Signal=dispatcher.Signal,
                                    receiver=dispatcher.receiver),
-        "django.db": _module("django.db", models=None, transaction=transaction),
+        "django.apps": _module("django.apps", apps=apps.apps, AppConfig=apps.AppConfig),
+        "django.db": _module("django.db", models=None, transaction=transaction,
+                             DEFAULT_DB_ALIAS=database.DEFAULT_DB_ALIAS, **db_errors),
         "django.db.transaction": transaction,
-        "django.db.models": _module("django.db.models", signals=None, **model_api),
-        "django.db.models.signals": _module("django.db.models.signals", **built_in),
-        "django.core": _module("django.core", signals=None, mail=_mail_module, cache=None),
+        "django.db.models": _module("django.db.models", __getattr__=models.__getattr__,
+                                    **model_api),
+        "django.db.models.signals": _module(
+            "django.db.models.signals", **{name: getattr(signals, name) for name in MODEL_SIGNALS}),
+        "django.db.models.base": base,
+        "django.db.models.deletion": deletion,
+        "django.db.models.enums": enums,
+        "django.db.models.expressions": expressions,
+        "django.db.models.fields": fields,
+        "django.db.models.fields.related": related,
+        "django.db.models.manager": manager,
+        "django.db.models.query": query,
+        "django.db.models.query_utils": lookups,
+        "django.core": _module("django.core", signals=None, mail=_mail_module, cache=None,
+                               exceptions=exceptions),
         "django.core.cache": _module("django.core.cache", cache=cache.cache),
+        "django.core.exceptions": exceptions,
         "django.core.signals": _module(
             "django.core.signals",
             request_started=signals.request_started, request_finished=signals.request_finished,
         ),
         "django.core.mail": _mail_module,
-        "django.apps": _module("django.apps", AppConfig=AppConfig),
+        "django.utils": _module("django.utils", timezone=None),
+        "django.utils.timezone": _module("django.utils.timezone", now=_now,
+                                         utc=datetime.timezone.utc),
     }
+
+
+class _NotOnThisPage:
+    """Finds no `django.*` module beyond those install() registered, and says so."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name.startswith("django.") and getattr(sys.modules.get("django"), "__signals_core__",
+                                                  False):
+            raise ModuleNotFoundError(f"No module named '{name}': this page's Django has only "
+                                      f"{PROVIDED}", name=name)
+        return None
 
 
 def _is_real(name) -> bool:
@@ -96,13 +134,18 @@ def install() -> bool:
         return False
     modules = _modules()
     modules["django"].__signals_core__ = True
-    modules["django"].__path__ = []
     for name, module in modules.items():
         sys.modules.setdefault(name, module)
+        if "." not in name or name in ("django.db", "django.core", "django.utils",
+                                       "django.db.models"):
+            sys.modules[name].__path__ = []
     sys.modules["django.db"].models = sys.modules["django.db.models"]
     sys.modules["django.db.models"].signals = sys.modules["django.db.models.signals"]
     sys.modules["django.core"].signals = sys.modules["django.core.signals"]
     sys.modules["django.core"].cache = sys.modules["django.core.cache"]
+    sys.modules["django.utils"].timezone = sys.modules["django.utils.timezone"]
+    if not any(isinstance(finder, _NotOnThisPage) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _NotOnThisPage())
     return True
 
 

@@ -10,13 +10,16 @@ the program wrote there, logging's reports included.
 
 - signals_core: run with `python -S`, so real Django is not importable and `signals_core.install()`
   provides the `django` modules, exactly as in the browser; code runs as `__main__`, as on a page.
-- django: real Django 5.2 with in-memory SQLite, its default (locmem) cache and the locmem e-mail
-  backend, plus signals_core's Celery stand-in as `celery` (real Celery is not installed here,
-  and the browser has the same stand-in). DEBUG is on, so that Django checks receivers when they
-  connect as signals_core always does; `--no-debug` turns it off, as in production, where
-  Django's receiver check no longer keeps weak receivers alive and, as on the page, they vanish. Code runs as the models module of an installed app
-  called `app` (signals_core gives models defined in `__main__` that same app label); each
-  model's table is created as its class is prepared.
+- django: real Django 5.2 with in-memory SQLite (shared by threads, for async ORM calls), its
+  default (locmem) cache and the locmem e-mail backend, plus signals_core's Celery stand-in as
+  `celery` (real Celery is not installed here, and the browser has the same stand-in). DEBUG is
+  on, so that Django checks receivers when they connect as signals_core always does;
+  `--no-debug` turns it off, as in production, where Django's receiver check no longer keeps weak
+  receivers alive and, as on the page, they vanish. Code runs as the models module of an
+  installed app called `app` (signals_core gives models defined in `__main__` that same app
+  label); a second installed app, `store`, is there for models that set
+  `Meta.app_label = "store"`. Each model's table is created once the model and the models its
+  relations point to are registered.
 
 Between programs everything a program left behind is undone: receivers, models, tables, rows,
 sent e-mails, cached values and queued tasks, so each program's output is what it prints when
@@ -35,6 +38,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_LABEL = "app"
+APP_LABELS = (APP_LABEL, "store")
 
 
 class SignalsCoreBackend:
@@ -69,19 +73,24 @@ class DjangoBackend:
     module_name = f"{APP_LABEL}.models"
 
     def __init__(self, debug: bool):
-        package = Path(tempfile.mkdtemp()) / APP_LABEL
-        package.mkdir()
-        (package / "__init__.py").write_text("")
-        (package / "models.py").write_text("")
-        sys.path.insert(0, str(package.parent))
+        apps_directory = Path(tempfile.mkdtemp())
+        for label in APP_LABELS:
+            package = apps_directory / label
+            package.mkdir()
+            (package / "__init__.py").write_text("")
+            (package / "models.py").write_text("")
+        sys.path.insert(0, str(apps_directory))
 
         import django
         from django.conf import settings
 
         settings.configure(
             DEBUG=debug,
-            INSTALLED_APPS=[APP_LABEL],
-            DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
+            INSTALLED_APPS=list(APP_LABELS),
+            # In memory, shared by the connections of every thread (so that async ORM calls,
+            # which Django runs in a thread, see the same tables).
+            DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3",
+                                   "NAME": "file:app?mode=memory&cache=shared"}},
             DEFAULT_AUTO_FIELD="django.db.models.AutoField",
             EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
             USE_TZ=True,
@@ -118,10 +127,27 @@ class DjangoBackend:
         )
 
     def _create_table(self, sender, **kwargs):
-        if sender._meta.app_label == APP_LABEL:
-            with self.connection.schema_editor() as editor:
-                editor.create_model(sender)
-            self.created_models.append(sender)
+        """Create `sender`'s table once it and the models it points to are registered (an
+        auto-created many-to-many table comes with the table of the model that declares it, and a
+        proxy model has none of its own)."""
+        from django.db.models.fields.related import resolve_relation
+        from django.db.models.utils import make_model_tuple
+
+        opts = sender._meta
+        if opts.app_label not in APP_LABELS or opts.auto_created or opts.proxy:
+            return
+        related = [resolve_relation(sender, field.remote_field.model)
+                   for field in [*opts.local_fields, *opts.local_many_to_many] if field.is_relation]
+        related += [resolve_relation(sender, field.remote_field.through)
+                    for field in opts.local_many_to_many]
+        self.apps.lazy_model_operation(lambda *models: self._create(sender),
+                                       make_model_tuple(sender),
+                                       *(make_model_tuple(model) for model in related))
+
+    def _create(self, model):
+        with self.connection.schema_editor() as editor:
+            editor.create_model(model)
+        self.created_models.append(model)
 
     def fresh_start(self):
         self.mail.outbox = []
@@ -137,7 +163,10 @@ class DjangoBackend:
             for model in reversed(self.created_models):
                 editor.delete_model(model)
         self.created_models.clear()
-        self.apps.all_models[APP_LABEL].clear()
+        for label in APP_LABELS:
+            self.apps.all_models[label].clear()
+        for key in [key for key in self.apps._pending_operations if key[0] in APP_LABELS]:
+            del self.apps._pending_operations[key]
         self.apps.clear_cache()
 
 

@@ -181,6 +181,31 @@ PROGRAMS = {
         Post.objects.filter(title="a").update(title="c")
         print(sorted(post.title for post in Post.objects.all()), calls)
     """,
+    "a_task_queued_inside_a_rolled_back_transaction_finds_no_row": """
+        import logging
+        from celery import shared_task, worker
+        from django.db import models, transaction
+        from django.db.models.signals import post_save
+        logging.disable(logging.ERROR)  # the worker logs the task's failure
+        class User(models.Model):
+            username = models.CharField(max_length=50)
+        @shared_task
+        def send_welcome(user_id):
+            return User.objects.get(pk=user_id).username
+        queued = []
+        def welcome(sender, instance, created, **kwargs):
+            if created:
+                queued.append(send_welcome.delay(instance.pk))  # not on_commit: queued at once
+        post_save.connect(welcome, sender=User)
+        try:
+            with transaction.atomic():
+                User.objects.create(username="bob")
+                raise ValueError("something failed later in the request")
+        except ValueError:
+            pass
+        print(worker.pending(), worker.run_pending(), queued[0].status,
+              type(queued[0].result).__name__)
+    """,
     "the_debug_receiver_check_caches_512_functions": """
         from django.utils.inspect import _get_func_parameters
         print(_get_func_parameters.cache_info().maxsize)
@@ -214,6 +239,7 @@ SAME_IN_THE_BROWSER = [
     "the_lock_guards_changes_and_look_ups_not_calls",
     "a_dead_weak_receiver_is_flagged_then_swept_by_the_next_send",
     "connecting_twice_from_ready",
+    "a_task_queued_inside_a_rolled_back_transaction_finds_no_row",
 ]
 
 
@@ -366,6 +392,14 @@ def test_connecting_one_module_level_function_again_for_the_same_senders_adds_no
 def test_bulk_create_and_update_call_no_save_and_send_no_save_signals(under_django):
     assert printed(under_django, "bulk_operations_skip_save_and_its_signals") == (
         "['b', 'c'] []\n"
+    )
+
+
+def test_a_task_queued_before_the_commit_of_a_rolled_back_user_fails_with_does_not_exist(
+    under_django,
+):
+    assert printed(under_django, "a_task_queued_inside_a_rolled_back_transaction_finds_no_row") == (
+        "['send_welcome'] 1 FAILURE DoesNotExist\n"
     )
 
 

@@ -365,6 +365,8 @@ SAME_IN_THE_BROWSER = [
     "lesson_6_terminal_session",
     "connect_empties_the_sender_cache",
     "a_cached_signal_needs_weakly_referenceable_senders",
+    "queryset_update_sends_no_save_signals",
+    "the_flag_and_update_guards_stop_the_loop",
 ]
 
 # Weak receivers under DEBUG on and off: a lambda, an inner function and a dropped object's method.
@@ -600,16 +602,6 @@ def test_the_browser_drops_weak_receivers_like_django_without_debug():
 @pytest.mark.parametrize("name", SAME_IN_THE_BROWSER)
 def test_the_browser_does_what_django_does(name, under_django, under_signals_core):
     assert under_signals_core[name] == under_django[name]
-
-
-def test_the_browser_model_layer_has_no_queryset_update_as_lesson_5_says():
-    result = run_snippets("signals_core", {"update": """
-        from django.db import models
-        class Article(models.Model):
-            slug = models.CharField(max_length=50)
-        print(hasattr(Article.objects.filter(), "update"))
-    """})
-    assert printed(result, "update") == "False\n"
 
 
 def test_without_the_debug_check_a_receiver_without_kwargs_fails_when_the_signal_is_sent():

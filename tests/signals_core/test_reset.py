@@ -1,7 +1,10 @@
 """A fresh program on the page: reset() leaves signals_core as a new process finds it, and
 set_aside()/put_back() let one program step aside while another runs."""
 
-from signals_core import Signal, models, reset, signals
+import pytest
+
+from signals_core import Signal, models, reset, signals, transaction
+from signals_core.apps import apps
 from signals_core.cache import cache
 from signals_core.celery_stand_in import shared_task, worker
 from signals_core.django_compat import _mail_module
@@ -87,4 +90,73 @@ def test_a_program_set_aside_comes_back_as_it_was_and_another_sees_none_of_it():
     assert [article.pk for article in Article.objects.all()] == [1, 2]
     assert _mail_module.outbox == ["an e-mail"] and cache.get("answer") == 42
     assert len(worker.pending()) == 1
+    reset()
+
+
+PAGE_APP = type("Meta", (), {"app_label": "app"})
+
+
+def _leave_relations_and_lazy_senders_behind(heard: list):
+    """A program, in the page's app, with a many-to-many and a sender waiting for a model it
+    has not defined yet."""
+    class Tag(models.Model):
+        name = models.CharField(max_length=20)
+        Meta = PAGE_APP
+
+    class Post(models.Model):
+        tags = models.ManyToManyField(Tag)
+        Meta = PAGE_APP
+
+    signals.post_save.connect(lambda sender, **kwargs: heard.append(sender.__name__),
+                              sender="app.Later", weak=False)
+    post = Post.objects.create()
+    post.tags.add(Tag.objects.create(name="news"))
+    return Post
+
+
+def test_reset_forgets_models_links_pending_senders_and_the_open_transaction():
+    heard = []
+    _leave_relations_and_lazy_senders_behind(heard)
+    block = transaction.atomic()
+    block.__enter__()
+    reset()
+    with pytest.raises(LookupError):
+        apps.get_model("app.Post")
+    assert transaction.get_autocommit() and apps.get_models(include_auto_created=True) == []
+
+    class Later(models.Model):
+        Meta = PAGE_APP
+
+    Later.objects.create()
+    assert heard == []   # the waiting receiver went with the program that connected it
+    reset()
+
+
+def test_a_program_set_aside_keeps_its_links_pending_senders_and_open_block():
+    heard = []
+    Post = _leave_relations_and_lazy_senders_behind(heard)
+    block = transaction.atomic()
+    block.__enter__()
+    Post.objects.create()
+    state = set_aside()
+    assert transaction.get_autocommit() and apps.get_models() == []
+
+    class Later(models.Model):   # another program's model of the same name hears nothing
+        Meta = PAGE_APP
+
+    Later.objects.create()
+    put_back(state)
+    assert Post.objects.count() == 2 and transaction.get_rollback() is False
+    try:
+        block.__exit__(ValueError, ValueError("failed"), None)   # the block fails: rolled back
+    finally:
+        assert Post.objects.count() == 1
+    assert [tag.name for tag in Post.objects.get().tags.all()] == ["news"]
+    assert apps.get_model("app.Post") is Post and heard == []
+
+    class Later(models.Model):   # noqa: F811 - this program's own, defined at last
+        Meta = PAGE_APP
+
+    Later.objects.create()
+    assert heard == ["Later"]
     reset()

@@ -61,7 +61,7 @@ RuntimeManager.prototype.applyRunnerMethod = async function(...args){
  * ends, which are often inside signals_core. Name the learner's own functions that kept
  * repeating, and, when the loop went through `save()`, the usual cause in a signals course. */
 const LEARNER_FRAME = /File "<(?:exec|console)>", line (\d+), in (\w+)/g
-const MODEL_SAVE_FRAME = /signals_core\/models\.py", line \d+, in save\b/g
+const MODEL_SAVE_FRAME = /signals_core\/models\/base\.py", line \d+, in save\b/g
 const REPEATS = 10
 
 function recursionHint(traceback){
