@@ -42,9 +42,16 @@ def under_django():
     return results
 
 
+# Where a runaway recursion meets the limit (in a Python call or a C one) changes only the tail
+# of Python's message ("... while calling a Python object"), not what the learner learns.
+RECURSION_TAIL = re.compile(r"^(RecursionError: maximum recursion depth exceeded).*", re.DOTALL)
+
+
 def _shown(result):
     stdout, reports, error = seen_by_the_learner(result)
-    return stdout, reports, error and TEMPORARY_FOLDER.sub("<temporary folder>", error)
+    if error:
+        error = RECURSION_TAIL.sub(r"\1", TEMPORARY_FOLDER.sub("<temporary folder>", error))
+    return stdout, reports, error
 
 
 def _words(text: str) -> str:
