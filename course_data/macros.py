@@ -86,7 +86,8 @@ def define_env(env):
                         qcm_title="Self-test")
         reviews = [review_for(question, data.final_quiz_review) for question in questions]
         items = "\n".join(
-            f'<li data-question="{number}" hidden markdown>{review.markdown_from(page_src())}</li>'
+            f'<li data-question="{number}" data-mode-item="question-{number}" hidden markdown>'
+            f'{review.markdown_from(page_src())}</li>'
             for number, review in enumerate(reviews))
         answers = html.escape(json.dumps([question.correct for question in questions]))
         block = (f'\n\n<div class="self-test-review" data-answers="{answers}" aria-live="polite" markdown>\n\n'

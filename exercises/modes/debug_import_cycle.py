@@ -2,6 +2,7 @@
 import importlib
 import sys
 import tempfile
+from importlib import import_module
 from pathlib import Path
 
 from django.apps import AppConfig
@@ -93,8 +94,9 @@ class Invoice(models.Model):
 }
 
 configs = start_project(PROJECT, ["shop", "billing"])
-from billing.models import Invoice
-from shop.models import Order
+# Django imports the apps' modules by name, with import_module(); so does this program.
+Invoice = import_module("billing.models").Invoice
+Order = import_module("shop.models").Order
 
 Order.objects.create(total=20)
 print("invoices:", Invoice.objects.count())
@@ -150,8 +152,9 @@ class Invoice(models.Model):
 }
 
 configs = start_project(PROJECT, ["shop", "billing"])
-from billing.models import Invoice
-from shop.models import Order
+# Django imports the apps' modules by name, with import_module(); so does this program.
+Invoice = import_module("billing.models").Invoice
+Order = import_module("shop.models").Order
 
 Order.objects.create(total=20)
 print("invoices:", Invoice.objects.count())

@@ -47,8 +47,9 @@ class Invoice(models.Model):
 }
 
 configs = start_project(PROJECT, ["shop", "billing"])
-from billing.models import Invoice
-from shop.models import Order
+# Django imports the apps' modules by name, with import_module(); so does this program.
+Invoice = import_module("billing.models").Invoice
+Order = import_module("shop.models").Order
 
 Order.objects.create(total=20)
 print("invoices:", Invoice.objects.count())
@@ -98,8 +99,9 @@ class Invoice(models.Model):
 }
 
 configs = start_project(PROJECT, ["shop", "billing"])
-from billing.models import Invoice
-from shop.models import Order
+# Django imports the apps' modules by name, with import_module(); so does this program.
+Invoice = import_module("billing.models").Invoice
+Order = import_module("shop.models").Order
 
 Order.objects.create(total=20)
 print("invoices:", Invoice.objects.count())

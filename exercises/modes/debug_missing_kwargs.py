@@ -24,7 +24,7 @@ def send_receipt(sender, order_id, amount, **kwargs):
 order_paid.send(sender="checkout", order_id=7, amount=30)
 print(receipts)
 # --- PYODIDE:tests --- #
-assert receipts[-1] == "Receipt for order 7: 30 EUR", f"the last receipt is {receipts[-1]!r}"
+assert receipts == ["Receipt for order 7: 30 EUR"], f"receipts is {receipts}"
 # --- PYODIDE:secrets --- #
 before = len(receipts)
 order_paid.send(sender="checkout", order_id=8, amount=12, coupon="WELCOME")

@@ -1,8 +1,8 @@
-# --- MISTAKE: the check says "callback must be a callable" --- #
+# --- MISTAKE: the check says "The worker should index the paid order's id." --- #
 @receiver(post_save, sender=Order)
 def queue_indexing(sender, instance, created, **kwargs):
     if created:
-        transaction.on_commit(index_order.delay(instance.pk))
+        transaction.on_commit(index_order.delay)
 
 
 try:

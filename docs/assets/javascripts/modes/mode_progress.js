@@ -47,9 +47,7 @@ const MODES = {
 
   "self-test": spec => {
     const [quiz] = Object.values(savedQuizzes(spec.page)).filter(quiz => quiz.checked)
-    const [right, total] = quiz?.score ?? [0, 0]
-    return quiz ? {done: right, total, text: `score ${ right }/${ total }`}
-                : {done: 0, total: 0, text: "not taken yet"}
+    return of(quiz?.score[0] ?? 0, spec.items.length, "questions answered right")
   },
 
   "review-cards": (spec, now) => {
