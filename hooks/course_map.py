@@ -6,7 +6,9 @@ learner's progress for those ids from the browser. A new lesson appears on the m
 
 A learning-style page (front matter `mode: <name>`) shows on the map where the learner stands
 in that mode, and so does its own placeholder `<div class="mode-progress"></div>`: both carry
-what mode_progress.js needs to count it (see mode_spec)."""
+what modes/mode_progress.js needs to count it (see mode_spec). Two more placeholders list pages
+with the learner's progress: `<div class="learning-styles"></div>` every learning style with its
+`summary` (the home page), `<div class="covered-pages"></div>` the section a page `covers`."""
 
 from __future__ import annotations
 

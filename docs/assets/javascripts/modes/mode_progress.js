@@ -1,7 +1,8 @@
 /* Where the learner stands in each learning style, as "done of total": shown on the home page's
 course map and on the mode's own page. hooks/course_map.py writes what each mode counts into
-the item's `data-mode` (its exercises, quizzes, editors and items, see mode_spec there); this
-reads the learner's progress for them from the browser. */
+the item's `data-mode` (its exercises, quizzes, editors, and the `items` its page marks with
+`data-mode-item`: cards, rules, calls, questions; see mode_spec there); this reads the
+learner's progress for them from the browser. */
 
 import { exerciseSolved, modeState, savedQuizzes } from "../course_progress.js"
 import { dueCards } from "./review_schedule.js"
