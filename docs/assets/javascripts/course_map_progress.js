@@ -1,6 +1,8 @@
 /* The learner's progress on the course map of the home page. hooks/course_map.py writes one
 `.course-map-page` item per page with the ids of its graded exercises and its number of
-quizzes; this fills in what the browser knows about them. */
+quizzes; this fills in what the browser knows about them. A learning-style page's item (and its
+own progress line) carries `data-mode` instead, counted by modes/mode_progress.js, which is
+loaded only where there is such an item. */
 
 import { exerciseSolved, savedQuizzes } from "./course_progress.js"
 
@@ -32,10 +34,20 @@ function pageProgress(item){
 }
 
 
-export function showCourseMapProgress(){
-  for(const item of document.querySelectorAll(".course-map-page")){
-    const {text, complete} = pageProgress(item)
-    if(text) item.querySelector(".course-map-progress").textContent = text
-    item.classList.toggle("is-complete", complete)
+function show(item, {text, complete}){
+  if(text) item.querySelector(".course-map-progress").textContent = text
+  item.classList.toggle("is-complete", complete)
+}
+
+
+export async function showCourseMapProgress(){
+  const items = [...document.querySelectorAll(".course-map-page")]
+  for(const item of items.filter(item => !item.dataset.mode)) show(item, pageProgress(item))
+  const modeItems = items.filter(item => item.dataset.mode)
+  if(!modeItems.length) return
+  const { modeProgress } = await import("./modes/mode_progress.js")
+  for(const item of modeItems){
+    const {done, total, text} = modeProgress(JSON.parse(item.dataset.mode))
+    show(item, {text, complete: total > 0 && done === total})
   }
 }

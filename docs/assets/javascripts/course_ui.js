@@ -1,6 +1,7 @@
 /* The course's learner-facing behaviour on every page (loaded by hooks/course_ui.py):
 quizzes that remember their answers and reveal their explanations, editors saved when the page
-goes away, the progress on the course map, and a notice when the browser will not keep progress. */
+goes away, the progress on the course map and on a learning style's page, and a notice when
+the browser will not keep progress. */
 
 import { showCourseMapProgress } from "./course_map_progress.js"
 import { saveEditorsWhenLeaving } from "./editor_memory.js"
@@ -13,3 +14,9 @@ saveEditorsWhenLeaving()
 showCourseMapProgress()
 // Coming back with the browser's Back button may show the page from its cache: refresh.
 window.addEventListener("pageshow", event => { if(event.persisted) showCourseMapProgress() })
+// A learning style's page shows its progress as the learner makes it.
+if(document.querySelector(".mode-progress")){
+  for(const event of ["course:progress-changed", "course:quiz-saved", "course:run-finished"]){
+    document.addEventListener(event, showCourseMapProgress)
+  }
+}
