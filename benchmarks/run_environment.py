@@ -67,7 +67,7 @@ MEDIAN_MS = """([code, rounds, setup]) => {
 # What the page does before each Run (run_environment.js): a fresh program for this IDE.
 FRESH_RUN = "__import__('course_runtime.scopes').scopes.enter('editor_bench', fresh=True)"
 ARM_AND_DISARM = (
-    "__import__('course_runtime.guards').guards.arm(4, 1000, 50000)\n"
+    "__import__('course_runtime.guards').guards.arm(4, 1000, 50000, lambda: 4.0)\n"
     "__import__('course_runtime.guards').guards.disarm()"
 )
 

@@ -1,2 +1,3 @@
-"""The page's side of running learner code: what keeps a mistake in it from freezing or flooding
-the page (see guards.py). Shipped to the browser as a PMT python_lib, like signals_core."""
+"""The page's side of running learner code: each IDE Run, button or terminal command as a program
+of its own (scopes.py), and guards that keep a mistake in it from freezing, flooding or breaking
+the page (guards.py). Shipped to the browser as a PMT python_lib, like signals_core."""

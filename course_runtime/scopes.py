@@ -14,6 +14,8 @@ one and brings back the other's, so no program sees another's names, receivers o
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import __main__
 
 from signals_core.reset import ProgramState, put_back, set_aside
@@ -26,24 +28,34 @@ KEPT_NAMES = frozenset({
     "__builtins__", "_pyodide_core", "version",
 })
 
-namespace: dict = vars(__main__)   # where PMT runs learner code (a test may swap it)
-current: str | None = None
-_set_aside: dict[str, tuple[dict, ProgramState]] = {}
+
+
+@dataclass
+class Programs:
+    """The page's programs: where PMT runs learner code (`namespace`, the page's `__main__`),
+    which program is running, and what the others left. (An object, so that the page's
+    tamper-proofing, which puts back this module's names, keeps it as it is.)"""
+    namespace: dict = field(default_factory=lambda: vars(__main__))
+    current: str | None = None
+    set_aside: dict[str, tuple[dict, ProgramState]] = field(default_factory=dict)
+
+
+programs = Programs()
 
 
 def enter(program: str, fresh: bool = False) -> None:
     """Make `program` the running one: as it was left, or new when `fresh` (a Run)."""
-    global current
-    if program == current and not fresh:
+    page = programs
+    if program == page.current and not fresh:
         return
-    names = {name: value for name, value in namespace.items() if name not in KEPT_NAMES}
+    names = {name: value for name, value in page.namespace.items() if name not in KEPT_NAMES}
     for name in names:
-        del namespace[name]
+        del page.namespace[name]
     state = set_aside()
-    if current is not None and current != program:
-        _set_aside[current] = (names, state)
-    saved = _set_aside.pop(program, None)
+    if page.current is not None and page.current != program:
+        page.set_aside[page.current] = (names, state)
+    saved = page.set_aside.pop(program, None)
     if saved is not None and not fresh:
-        namespace.update(saved[0])
+        page.namespace.update(saved[0])
         put_back(saved[1])
-    current = program
+    page.current = program

@@ -7,10 +7,44 @@ from dataclasses import dataclass, field
 
 from playwright.sync_api import Locator, Page
 
-PYODIDE_TIMEOUT_MS = 60_000
+PYODIDE_TIMEOUT_MS = 120_000
 RUN_TIMEOUT_MS = 30_000
 
 QUIZ = ".admonition.py_mk_admonition_qcm"
+
+# How long the page goes without answering, measured by the page itself: a chain of zero-delay
+# timers runs until the next run finishes, noting the longest gap between two of them (the page
+# could not answer a click or a key for that long), then one more timer asks once the run is
+# over. A frozen page answers neither until it unfreezes.
+FREEZE_PROBE = """() => {
+  const probe = window.__freezeProbe = {during: 0, after: null}
+  let last = performance.now(), running = true
+  const tick = () => {
+    const now = performance.now()
+    probe.during = Math.max(probe.during, now - last)
+    last = now
+    if(running) setTimeout(tick, 0)
+  }
+  setTimeout(tick, 0)
+  document.addEventListener('course:run-finished', () => {
+    running = false
+    const asked = performance.now()
+    setTimeout(() => { probe.after = performance.now() - asked }, 0)
+  }, {once: true})
+}"""
+
+
+def unwrapped(text: str) -> str:
+    """`text` without its white space: the terminal wraps long lines anywhere, even mid-word."""
+    return "".join(text.split())
+
+
+@dataclass
+class Freeze:
+    """The longest the page went without answering during a run, and how long it took to
+    answer once the run was over, in seconds."""
+    during: float
+    after: float
 
 
 @dataclass
@@ -120,6 +154,24 @@ class CoursePage:
         self.page.wait_for_function(
             f"window.__runsFinished > {before}", timeout=RUN_TIMEOUT_MS
         )
+
+    def warm_up(self, editor_id: str) -> None:
+        """Run the IDE once with nothing to do: a page's first Run also imports what PMT's
+        set-up needs, which is no part of the learner's code a freeze test measures."""
+        code = self.code(editor_id)
+        self.set_code(editor_id, "pass")
+        self.run(editor_id)
+        self.set_code(editor_id, code)
+
+    def probe_freezes(self) -> None:
+        """Start measuring how long the page goes without answering, until the next run ends
+        (read it with `freezes()`)."""
+        self.page.evaluate(FREEZE_PROBE)
+
+    def freezes(self) -> Freeze:
+        self.page.wait_for_function("window.__freezeProbe.after !== null", timeout=RUN_TIMEOUT_MS)
+        probe = self.page.evaluate("window.__freezeProbe")
+        return Freeze(probe["during"] / 1000, probe["after"] / 1000)
 
     def run(self, editor_id: str) -> str:
         """Press the IDE's Run button; return what its terminal then shows."""

@@ -40,18 +40,19 @@ def test_typed_code_runs_and_its_output_shows_in_the_terminal(course):
 
 
 def test_a_run_clears_the_terminal_then_pauses_only_briefly_before_running(course):
-    """PMT's "blink" keeps a Run visible when it prints the same output again; it used to cost
-    200 ms of every Run. The pauses the page asks for between the click and the run are noted."""
+    """PMT's "blink" keeps a Run visible when it prints the same output again: the learner sees
+    the terminal emptied first. It used to cost 200 ms of every Run; the pause PMT's IDE asks
+    for is read where it asks for it (other timers of the page are no concern of this test)."""
     course.open()
     editor = course.ide_ids()[0]
     course.set_code(editor, 'print("the same output")')
     course.run(editor)
     course.page.evaluate(
         """id => {
-            window.__pauses = []
+            window.__blinks = []
             const setTimeoutOf = window.setTimeout
             window.setTimeout = (callback, ms, ...args) => {
-                window.__pauses.push(ms ?? 0)
+                if(new Error().stack.includes('setupRuntimeIDE')) window.__blinks.push(ms ?? 0)
                 return setTimeoutOf(callback, ms, ...args)
             }
             document.addEventListener('course:run-started', () => {
@@ -62,9 +63,9 @@ def test_a_run_clears_the_terminal_then_pauses_only_briefly_before_running(cours
         editor,
     )
     assert "the same output" in course.run(editor)
-    terminal_at_start, pauses = course.page.evaluate("[window.__terminalAtStart, window.__pauses]")
+    terminal_at_start, blinks = course.page.evaluate("[window.__terminalAtStart, window.__blinks]")
     assert "the same output" not in terminal_at_start
-    assert 0 < max(pauses) <= 50, pauses
+    assert blinks == [50]
 
 
 def test_django_dispatch_imports_work_in_the_page(course):

@@ -4,7 +4,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-ALL_TESTS_TIMEOUT_MS = 240_000
+ALL_TESTS_TIMEOUT_MS = 600_000
 
 
 def _count(page, name: str) -> int:

@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from .pmt import unwrapped
+
 pytestmark = pytest.mark.browser
 
 HOME = ""
@@ -36,11 +38,6 @@ def _first_ide(course, path=HOME, seconds=None):
     return course.ide_ids()[0]
 
 
-def _unwrapped(text):
-    """`text` without its white space: the terminal wraps long lines anywhere, even mid-word."""
-    return "".join(text.split())
-
-
 def _next_run_works(course, editor):
     course.set_code(editor, "print('still', 'alive', 6 * 7)")
     return "still alive 42" in course.run(editor)
@@ -48,11 +45,15 @@ def _next_run_works(course, editor):
 
 def test_an_infinite_loop_is_stopped_with_a_message_that_points_at_the_learners_line(course):
     editor = _first_ide(course, seconds=1)
+    course.warm_up(editor)
     course.set_code(editor, "print('before')\ncount = 0\nwhile True:\n    count += 1\n")
+    course.probe_freezes()
     output = course.run(editor)
+    freeze = course.freezes()
+    assert freeze.during <= 1.5 and freeze.after <= 0.5, freeze     # the limit, plus half a second
     assert "before" in output
-    assert _unwrapped("Stopped after 1 s: is there an infinite loop?") in _unwrapped(output)
-    assert re.search(r"runningline[34]when", _unwrapped(output)), output   # the loop's lines
+    assert unwrapped("Stopped after 1 s: is there an infinite loop?") in unwrapped(output)
+    assert re.search(r"runningline[34]when", unwrapped(output)), output   # the loop's lines
     assert _next_run_works(course, editor)
 
 
@@ -77,9 +78,9 @@ def test_a_receiver_that_saves_again_ends_in_a_recursion_error_naming_the_receiv
     course.set_code(editor, RECEIVER_THAT_SAVES_AGAIN)
     output = course.run(editor)
     assert "RecursionError" in output, output
-    assert _unwrapped("kept calling itself through: line 12, in stamp_article") in _unwrapped(output)
-    assert _unwrapped("saves the instance it was sent") in _unwrapped(output)
-    assert _unwrapped("the recursion limit stays at 1000") in _unwrapped(output)
+    assert unwrapped("kept calling itself through: line 12, in stamp_article") in unwrapped(output)
+    assert unwrapped("saves the instance it was sent") in unwrapped(output)
+    assert unwrapped("the recursion limit stays at 1000") in unwrapped(output)
     assert _next_run_works(course, editor)
     assert course.console_errors == []
 

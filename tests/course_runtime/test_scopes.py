@@ -11,9 +11,7 @@ from signals_core import Signal, reset
 def page(monkeypatch):
     """A page's namespace, as PMT's `__main__` holds it, with no program entered yet."""
     namespace = {"__name__": "__main__", "__builtins__": __builtins__}
-    monkeypatch.setattr(scopes, "namespace", namespace)
-    monkeypatch.setattr(scopes, "current", None)
-    monkeypatch.setattr(scopes, "_set_aside", {})
+    monkeypatch.setattr(scopes, "programs", scopes.Programs(namespace))
     yield namespace
     reset()
 
