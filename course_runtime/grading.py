@@ -17,11 +17,12 @@ which check failed, and the lines of the learner's own editor, never those of a 
 
 from __future__ import annotations
 
-import linecache
 import re
 import sys
 import traceback
 from dataclasses import dataclass
+
+from .tracebacks import learner_frames, learner_traceback
 
 # PMT's line between the learner's code and the public tests (CONFIG.lang.tests); the page
 # passes the pattern PMT itself uses.
@@ -30,8 +31,8 @@ TESTS_LINE = r"^#\s*Tests"
 EDITOR_FILE = "<exec>"              # PMT runs the editor's code under this name
 PUBLIC_TESTS_FILE = "<public tests>"
 HIDDEN_CHECKS_FILE = "<hidden checks>"
-# signals_core's recorder of the Dispatch trace runs only on the page, never under Django.
-PAGE_ONLY = "/signals_core/trace.py"
+# Every other "<...>" file of a check is hidden from the learner: the hidden checks, the
+# exercise's set-up ("<env>").
 
 
 @dataclass(frozen=True)
@@ -82,31 +83,27 @@ def _source_line(lines: list[str], number: int) -> str:
     return lines[number - 1].strip() if 0 < number <= len(lines) else ""
 
 
-def _learner_frames(tb, editor: Editor, public_tests: str) -> list[traceback.FrameSummary]:
-    """The frames a learner can read: their own editor's (with its line numbers) and the
-    dispatcher's and model layer's; never a hidden section's or the page's machinery."""
-    program_lines = editor.program.split("\n")
-    tests_lines = public_tests.split("\n")
-    shown = []
-    for frame in traceback.extract_tb(tb):
+def _as_the_learner_sees_it(editor: Editor, public_tests: str):
+    """How each frame of a check is shown: the editor's and the public tests' by their lines in
+    the editor (or in the exercise's tests, when the editor no longer shows them as they are);
+    those of the hidden checks and of the exercise's set-up not at all."""
+    program_lines, tests_lines = editor.program.split("\n"), public_tests.split("\n")
+
+    def shown(frame: traceback.FrameSummary) -> traceback.FrameSummary | None:
         if frame.filename == EDITOR_FILE:
-            shown.append(traceback.FrameSummary(
-                "editor", frame.lineno, frame.name, line=_source_line(program_lines, frame.lineno)))
-        elif frame.filename == PUBLIC_TESTS_FILE:
+            return traceback.FrameSummary("editor", frame.lineno, frame.name,
+                                          line=_source_line(program_lines, frame.lineno))
+        if frame.filename == PUBLIC_TESTS_FILE:
             line = _source_line(tests_lines, frame.lineno)
             if editor.tests_line is None:
-                shown.append(traceback.FrameSummary("public tests", frame.lineno, frame.name, line=line))
-            else:
-                shown.append(traceback.FrameSummary(
-                    "editor", editor.tests_line + frame.lineno - 1, frame.name, line=line))
-        elif "/signals_core/" in frame.filename and not frame.filename.endswith(PAGE_ONLY):
-            short = frame.filename[frame.filename.rindex("/signals_core/") + 1:]
-            source = linecache.getline(frame.filename, frame.lineno).strip()
-            shown.append(traceback.FrameSummary(short, frame.lineno, frame.name, line=source))
+                return traceback.FrameSummary("public tests", frame.lineno, frame.name, line=line)
+            return traceback.FrameSummary("editor", editor.tests_line + frame.lineno - 1,
+                                          frame.name, line=line)
+        return None if frame.filename.startswith("<") else frame
     return shown
 
 
-def _headline(step: str, frames, editor: Editor) -> str:
+def _headline(step: str, frames: list[traceback.FrameSummary]) -> str:
     if step == "hidden":
         return "A hidden check failed."
     test_frame = next((f for f in frames if f.name == "<module>"), None)
@@ -119,14 +116,12 @@ def _headline(step: str, frames, editor: Editor) -> str:
 def describe_failure(step: str, editor_code: str, public_tests: str,
                      tests_line: str = TESTS_LINE, error: BaseException | None = None) -> str:
     """What the learner reads when a check fails: which kind of check ("public" or "hidden"),
-    the frames of their own code, and the last line Python prints for the error (by default
-    the error that just reached the page, `sys.last_value`)."""
+    then the error's traceback with only the frames of the learner's own code (and of the
+    library it calls), and the last line Python prints for it. `error` is by default the error
+    that has just reached the page (`sys.last_value`)."""
     error = error if error is not None else sys.last_value
-    editor = split_editor(editor_code, public_tests, tests_line)
-    frames = _learner_frames(error.__traceback__, editor, public_tests)
-    parts = [_headline(step, frames, editor) + "\n"]
-    if frames:
-        parts.append("Traceback (most recent call last):\n")
-        parts.extend(traceback.StackSummary.from_list(frames).format())
-    parts.extend(traceback.format_exception_only(type(error), error))
-    return "".join(parts).rstrip("\n")
+    shown = _as_the_learner_sees_it(split_editor(editor_code, public_tests, tests_line), public_tests)
+    frames = learner_frames(traceback.extract_tb(error.__traceback__), shown)
+    details = (learner_traceback(error, shown) if frames
+               else "".join(traceback.format_exception_only(type(error), error)))
+    return f"{_headline(step, frames)}\n{details}".rstrip("\n")

@@ -26,31 +26,45 @@ def _package_dir(name: str) -> str | None:
 PYODIDE_DIRS = tuple(path for path in map(_package_dir, ("_pyodide", "pyodide")) if path)
 
 
+# signals_core's recorder of the Dispatch trace: the page's, never run under Django.
+PAGE_ONLY_SIGNALS_CORE = os.sep + os.path.join("signals_core", "trace.py")
+
+
 def is_page_frame(frame: traceback.FrameSummary) -> bool:
     return (is_course_runtime(frame.filename)
             or frame.filename.startswith(PYODIDE_DIRS)
+            or frame.filename.endswith(PAGE_ONLY_SIGNALS_CORE)
             # PMT's terminal passes each command to Pyodide's console from a function of its own.
             or (frame.filename == "<exec>" and frame.name == "redirect_cmd"))
 
 
-def _without_page_frames(summary: traceback.TracebackException, seen: set[int]) -> None:
+def learner_frames(stack, shown=None) -> list[traceback.FrameSummary]:
+    """The frames of `stack` the learner sees: no page frame, and each passed through `shown`
+    (which may rename a frame, or hide it by returning None) when given."""
+    frames = [frame for frame in stack if not is_page_frame(frame)]
+    if shown is not None:
+        frames = [frame for frame in map(shown, frames) if frame is not None]
+    return frames
+
+
+def _without_page_frames(summary: traceback.TracebackException, seen: set[int], shown) -> None:
     if id(summary) in seen:
         return
     seen.add(id(summary))
-    summary.stack = traceback.StackSummary.from_list(
-        [frame for frame in summary.stack if not is_page_frame(frame)])
+    summary.stack = traceback.StackSummary.from_list(learner_frames(summary.stack, shown))
     for chained in (summary.__cause__, summary.__context__, *(summary.exceptions or ())):
         if chained is not None:
-            _without_page_frames(chained, seen)
+            _without_page_frames(chained, seen, shown)
 
 
 HEADER = "Traceback (most recent call last):\n"
 
 
-def learner_traceback(error: BaseException) -> str:
+def learner_traceback(error: BaseException, shown=None) -> str:
+    """`error`'s traceback without the page's frames; `shown` as for `learner_frames`."""
     summary = traceback.TracebackException.from_exception(error)
     had_frames = bool(summary.stack)
-    _without_page_frames(summary, set())
+    _without_page_frames(summary, set(), shown)
     text = "".join(summary.format())
     # An error raised in the page's own code (say, a guard the learner's code broke) keeps the
     # first line of a traceback, which PMT looks for; a SyntaxError says where it is itself.

@@ -31,19 +31,14 @@ function testsLinePattern(){
 }
 
 
-/**Run `action` with Pyodide compiling `code` (and only it) under `filename`, so that its frames
- * can be told apart from the learner's (PMT runs every section as "<exec>"). */
-async function compiledAs(filename, code, action){
-  const { runPython, runPythonAsync } = pyodide
-  const named = run => (source, options={}) => run.call(
-    pyodide, source, source === code ? {...options, filename} : options
-  )
-  pyodide.runPython = named(runPython)
-  pyodide.runPythonAsync = named(runPythonAsync)
+/**Run one part of the check under its own file name, so that its frames can be told apart from
+ * the learner's (learner_guards.js runs an IDE's code under `runtime.codeFilename`). */
+async function compiledAs(filename, runtime, action){
+  runtime.codeFilename = filename
   try{
     return await action()
   }finally{
-    Object.assign(pyodide, { runPython, runPythonAsync })
+    runtime.codeFilename = undefined
   }
 }
 
@@ -78,7 +73,7 @@ IdeRunner.prototype.validateThroughRunner = async function(runtime){
     async () => {
       runtime.gradingStep = 'public'
       runtime.refreshStateWith(checks)
-      await compiledAs(PUBLIC_TESTS_FILE, this.publicTests, () =>
+      await compiledAs(PUBLIC_TESTS_FILE, runtime, () =>
         this.runPythonCodeWithOptionsIfNoStdErr(this.publicTests, runtime, CONFIG.section.public)
       )
       return CONFIG.section.public
@@ -110,7 +105,7 @@ IdeRunner.prototype.runHiddenChecksInAProgramOfTheirOwn = async function(runtime
     await runtime.runWithCtx('env')
     await this.runPythonCodeWithOptionsIfNoStdErr(program, runtime, null)
     runtime.refreshStateWith(checks)
-    await compiledAs(HIDDEN_CHECKS_FILE, this.secretTests, () =>
+    await compiledAs(HIDDEN_CHECKS_FILE, runtime, () =>
       this.runPythonCodeWithOptionsIfNoStdErr(this.secretTests, runtime, CONFIG.section.secrets)
     )
   }finally{

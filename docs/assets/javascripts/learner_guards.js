@@ -79,7 +79,9 @@ async function pythonGuards(){
   return guards
 }
 
-const runAsLearnerCode = ctx => guards.runCode(ctx.code)
+/**Learner code runs as "<exec>", as PMT names it; a runner may name the code it runs otherwise
+ * (`runtime.codeFilename`: the check button's public tests and hidden checks). */
+const runAsLearnerCode = (ctx, runtime) => guards.runCode(ctx.code, runtime.codeFilename ?? '<exec>')
 
 /**PMT runs a whole Run (set-up, the learner's code, tests, teardown) without handing the main
  * thread back to the page once. Just before and just after the learner's code it does: so the
