@@ -15,11 +15,14 @@ import functools
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+import jinja2
 import yaml
 
 from .links import Link, parse_link
 
 HERE = Path(__file__).resolve().parent
+# An explanation names no variable but `on_its_page`; a typo in it fails the build.
+EXPLANATIONS = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
 
 
 @dataclass(frozen=True)
@@ -32,16 +35,23 @@ class Prediction:
     question: str
     choices: list[str]
     answer: list[int]     # 1-based positions in `choices`, as PMT's multi_qcm takes them
-    explanation: str      # Markdown: the answer, then "**If you said ...**" for each wrong choice
+    # Markdown: the answer, then "**If you said ...**" for each wrong choice. What only the page
+    # that teaches it says (about the proof that follows there) sits in `{% if on_its_page %}`.
+    explanation: str
 
     @property
     def wrong_choices(self) -> list[str]:
         return [choice for number, choice in enumerate(self.choices, 1) if number not in self.answer]
 
+    def explanation_for(self, page_src: str | None) -> str:
+        """The explanation as the page whose source is `page_src` shows it (None: no page)."""
+        template = EXPLANATIONS.from_string(self.explanation)
+        return template.render(on_its_page=page_src == self.taught_in.page).strip()
+
     @property
     def answer_paragraph(self) -> str:
         """The explanation's first paragraph: the answer and its reason."""
-        return self.explanation.strip().split("\n\n", 1)[0]
+        return self.explanation_for(None).split("\n\n", 1)[0]
 
 
 @dataclass(frozen=True)

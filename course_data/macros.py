@@ -15,7 +15,8 @@ from pathlib import Path
 
 from .cards import review_cards
 from .content import FinalQuizReview, course
-from .quiz_calls import Question, quizzes_in
+from .links import links_from
+from .quiz_calls import BEFORE_READING_ON, Question, quizzes_in
 
 FINAL_QUIZ_PAGE = "beyond/final-quiz.md"
 
@@ -39,17 +40,20 @@ def define_env(env):
     def page_src() -> str:
         return env.page.file.src_uri
 
+    def text(markdown: str) -> str:
+        """A Markdown text of the data, its links made relative to this page."""
+        return links_from(markdown, page_src())
+
     def after_prediction(prediction, with_source: bool) -> str:
         source = ""
         if with_source:
             source = f"\n\nWhere the course shows it: {prediction.taught_in.markdown_from(page_src())}."
         return ('<div class="after-prediction" markdown>\n\n'
-                f"{prediction.explanation.strip()}{source}\n\n</div>")
+                f"{text(prediction.explanation_for(page_src()))}{source}\n\n</div>")
 
     def prediction_block(prediction_id: str, with_source: bool) -> str:
         prediction = data.prediction(prediction_id)
-        rendered = quiz([prediction.question, prediction.choices, prediction.answer],
-                        qcm_title="Before reading on", admo_class="tip before-reading-on")
+        rendered = quiz([prediction.question, prediction.choices, prediction.answer], **BEFORE_READING_ON)
         return rendered + env.indent_macro("\n\n" + after_prediction(prediction, with_source) + "\n")
 
     @env.macro
@@ -104,15 +108,15 @@ def define_env(env):
             cards.append(
                 f'<li class="review-card" data-mode-item="{html.escape(card.id)}" markdown="block">\n'
                 f'<p class="review-card-deck">{html.escape(card.deck)}</p>\n'
-                f'<div class="review-card-front" markdown="block">\n\n{card.front}\n\n</div>\n'
-                f'<div class="review-card-back" markdown="block">\n\n{card.back}\n\n'
+                f'<div class="review-card-front" markdown="block">\n\n{text(card.front)}\n\n</div>\n'
+                f'<div class="review-card-back" markdown="block">\n\n{text(card.back)}\n\n'
                 f'Shown in: {card.link.markdown_from(page_src())}\n\n</div>\n</li>')
         return '<ol class="review-deck" markdown>\n' + "\n".join(cards) + "\n</ol>"
 
     @env.macro
     def api_table() -> str:
         """The cheat sheet's API table."""
-        rows = [f"| `{entry.call}` | {entry.does} | {entry.link.markdown_from(page_src())} |"
+        rows = [f"| `{entry.call}` | {text(entry.does)} | {entry.link.markdown_from(page_src())} |"
                 for entry in data.api]
         return "| Write | What it does | Shown in |\n| --- | --- | --- |\n" + "\n".join(rows)
 
@@ -123,7 +127,7 @@ def define_env(env):
         for signal in data.builtin_signals:
             arguments = ", ".join(f"`{name}`" for name in signal.arguments)
             shown = signal.link.markdown_from(page_src()) if signal.link else ""
-            rows.append(f"| `{signal.name}` | `{signal.module}` | {signal.sent} | {arguments} | {shown} |")
+            rows.append(f"| `{signal.name}` | `{signal.module}` | {text(signal.sent)} | {arguments} | {shown} |")
         return ("| Signal | From | Sent | Arguments | Shown in |\n| --- | --- | --- | --- | --- |\n"
                 + "\n".join(rows))
 

@@ -12,6 +12,7 @@ import pytest
 
 from course_data.cards import review_cards
 from course_data.content import course
+from course_data.links import links_in
 from tools.course_pages import DOCS, nav_pages
 from tools.quiz_source import quizzes_in
 
@@ -24,6 +25,8 @@ MODES = {"step-by-step", "tour", "predict-first", "debug-it", "playground", "exe
 def all_links():
     for prediction in COURSE.predictions:
         yield f"predictions.yml: {prediction.id}", prediction.taught_in
+        for link in links_in(prediction.explanation):
+            yield f"predictions.yml: {prediction.id}: explanation", link
     for step in COURSE.step_results:
         yield f"step_results.yml: {step.step}", step.lesson
     for takeaway in COURSE.takeaways:
@@ -59,9 +62,12 @@ def built_ids(built_site, page_src: str) -> set[str]:
 @pytest.mark.parametrize("prediction", COURSE.predictions, ids=lambda p: p.id)
 def test_every_prediction_explains_the_answer_and_each_wrong_choice(prediction):
     assert prediction.answer and all(1 <= n <= len(prediction.choices) for n in prediction.answer)
-    assert prediction.explanation.startswith("**"), "the explanation opens with the answer, in bold"
     wrong_choices = len(prediction.choices) - len(prediction.answer)
-    assert prediction.explanation.count("**If you said") >= wrong_choices
+    # As the page that teaches it shows it, and as the tour and "Predict first" do.
+    for explanation in (prediction.explanation_for(prediction.taught_in.page),
+                        prediction.explanation_for(None)):
+        assert explanation.startswith("**"), "the explanation opens with the answer, in bold"
+        assert explanation.count("**If you said") >= wrong_choices
 
 
 def test_the_predictions_are_every_lesson_opener_and_every_myth_buster():
