@@ -152,6 +152,9 @@ class Course:
     def step_result(self, step: int) -> StepResult:
         return _find(self.step_results, "step", step, "step_results.yml")
 
+    def builtin_signal(self, name: str) -> BuiltinSignal:
+        return _find(self.builtin_signals, "name", name, "builtin_signals.yml")
+
 
 def _find(items: list, key: str, value, source: str):
     for item in items:

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 from .cards import review_cards
-from .content import FinalQuizReview, course
+from .content import FinalQuizReview, Takeaway, course
 from .links import links_from
 from .quiz_calls import BEFORE_READING_ON, Question, quizzes_in
 
@@ -132,15 +132,53 @@ def define_env(env):
                 + "\n".join(rows))
 
     @env.macro
+    def signals_sent(*names: str) -> str:
+        """When Django sends each of the named built-in signals, as the cheat sheet says it."""
+        rows = [f"| `{signal.name}` | {text(signal.sent)} |"
+                for signal in map(data.builtin_signal, names)]
+        return "| signal | sent |\n| --- | --- |\n" + "\n".join(rows)
+
+    def takeaway_item(takeaway: Takeaway, attributes: str = "") -> str:
+        """A key takeaway, then the pages that prove it."""
+        links = " · ".join(link.markdown_from(page_src()) for link in takeaway.links)
+        return (f"<li{attributes} markdown>"
+                f"**{text(takeaway.point)}** {text(takeaway.detail)} {links}</li>")
+
+    @env.macro
     def rules_of_thumb() -> str:
         """The key takeaways as the cheat sheet's rules, each with where it is proved, and a
         button to mark it as known (cheat_sheet.js)."""
-        items = []
-        for takeaway in data.takeaways:
-            links = " · ".join(link.markdown_from(page_src()) for link in takeaway.links)
-            items.append(f'<li class="rule" data-mode-item="{takeaway.id}" markdown>'
-                         f"**{takeaway.point}** {takeaway.detail} {links}</li>")
+        items = [takeaway_item(takeaway, f' class="rule" data-mode-item="{takeaway.id}"')
+                 for takeaway in data.takeaways]
         return '<ol class="rules-of-thumb" markdown>\n' + "\n".join(items) + "\n</ol>"
+
+    @env.macro
+    def key_takeaways() -> str:
+        """The key takeaways page: the takeaways under their groups' headings, numbered through."""
+        sections = []
+        for number, (group, takeaways) in enumerate_groups(data.takeaways):
+            items = "\n".join(takeaway_item(takeaway) for takeaway in takeaways)
+            sections.append(f'## {group}\n\n<ol start="{number}" markdown>\n{items}\n</ol>')
+        return "\n\n".join(sections)
+
+    @env.macro
+    def pitfalls_at_a_glance() -> str:
+        """Every pitfall of the course: what the developer sees, why, the fix and where it runs."""
+        items = [f"- **{text(pitfall.name)}.** {text(pitfall.symptom)} {text(pitfall.cause)} "
+                 f"**Fix:** {text(pitfall.fix)} {pitfall.link.markdown_from(page_src())}"
+                 for pitfall in data.pitfalls]
+        return "\n".join(items)
+
+
+def enumerate_groups(takeaways: list[Takeaway]):
+    """(number of its first takeaway, (group, its takeaways)) for each group, in data order."""
+    groups: dict[str, list[Takeaway]] = {}
+    for takeaway in takeaways:
+        groups.setdefault(takeaway.group, []).append(takeaway)
+    first = 1
+    for group, members in groups.items():
+        yield first, (group, members)
+        first += len(members)
 
 
 def review_for(question: Question, reviews: list[FinalQuizReview]):
