@@ -155,6 +155,14 @@ class Course:
     def builtin_signal(self, name: str) -> BuiltinSignal:
         return _find(self.builtin_signals, "name", name, "builtin_signals.yml")
 
+    def final_quiz_entry(self, question_text: str) -> FinalQuizReview:
+        """The one entry whose fragment is in the text of this final-quiz question."""
+        matches = [entry for entry in self.final_quiz_review if entry.fragment in question_text]
+        if len(matches) != 1:
+            raise ValueError(f"final_quiz_review.yml: {len(matches)} entries match the final-quiz "
+                             f"question {question_text[:70]!r}...; write exactly one")
+        return matches[0]
+
 
 def _find(items: list, key: str, value, source: str):
     for item in items:

@@ -14,9 +14,9 @@ import json
 from pathlib import Path
 
 from .cards import review_cards
-from .content import FinalQuizReview, Takeaway, course
+from .content import Takeaway, course
 from .links import links_from
-from .quiz_calls import BEFORE_READING_ON, Question, quizzes_in
+from .quiz_calls import BEFORE_READING_ON, quizzes_in
 
 FINAL_QUIZ_PAGE = "beyond/final-quiz.md"
 
@@ -88,7 +88,7 @@ def define_env(env):
                         **{name: final_quiz.options[name] for name in ("multi", "shuffle")
                            if name in final_quiz.options},
                         qcm_title="Self-test")
-        reviews = [review_for(question, data.final_quiz_review) for question in questions]
+        reviews = [data.final_quiz_entry(question.text).review for question in questions]
         items = "\n".join(
             f'<li data-question="{number}" data-mode-item="question-{number}" hidden markdown>'
             f'{review.markdown_from(page_src())}</li>'
@@ -179,12 +179,3 @@ def enumerate_groups(takeaways: list[Takeaway]):
     for group, members in groups.items():
         yield first, (group, members)
         first += len(members)
-
-
-def review_for(question: Question, reviews: list[FinalQuizReview]):
-    """The one review link whose fragment is in the question's text."""
-    matches = [entry.review for entry in reviews if entry.fragment in question.text]
-    if len(matches) != 1:
-        raise ValueError(f"course_data/final_quiz_review.yml: {len(matches)} entries match the "
-                         f"final-quiz question {question.text[:70]!r}...; write exactly one")
-    return matches[0]
