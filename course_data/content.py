@@ -15,11 +15,14 @@ import functools
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+import jinja2
 import yaml
 
 from .links import Link, parse_link
 
 HERE = Path(__file__).resolve().parent
+# An explanation names no variable but `on_its_page`; a typo in it fails the build.
+EXPLANATIONS = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
 
 
 @dataclass(frozen=True)
@@ -32,16 +35,23 @@ class Prediction:
     question: str
     choices: list[str]
     answer: list[int]     # 1-based positions in `choices`, as PMT's multi_qcm takes them
-    explanation: str      # Markdown: the answer, then "**If you said ...**" for each wrong choice
+    # Markdown: the answer, then "**If you said ...**" for each wrong choice. What only the page
+    # that teaches it says (about the proof that follows there) sits in `{% if on_its_page %}`.
+    explanation: str
 
     @property
     def wrong_choices(self) -> list[str]:
         return [choice for number, choice in enumerate(self.choices, 1) if number not in self.answer]
 
+    def explanation_for(self, page_src: str | None) -> str:
+        """The explanation as the page whose source is `page_src` shows it (None: no page)."""
+        template = EXPLANATIONS.from_string(self.explanation)
+        return template.render(on_its_page=page_src == self.taught_in.page).strip()
+
     @property
     def answer_paragraph(self) -> str:
         """The explanation's first paragraph: the answer and its reason."""
-        return self.explanation.strip().split("\n\n", 1)[0]
+        return self.explanation_for(None).split("\n\n", 1)[0]
 
 
 @dataclass(frozen=True)
@@ -141,6 +151,17 @@ class Course:
 
     def step_result(self, step: int) -> StepResult:
         return _find(self.step_results, "step", step, "step_results.yml")
+
+    def builtin_signal(self, name: str) -> BuiltinSignal:
+        return _find(self.builtin_signals, "name", name, "builtin_signals.yml")
+
+    def final_quiz_entry(self, question_text: str) -> FinalQuizReview:
+        """The one entry whose fragment is in the text of this final-quiz question."""
+        matches = [entry for entry in self.final_quiz_review if entry.fragment in question_text]
+        if len(matches) != 1:
+            raise ValueError(f"final_quiz_review.yml: {len(matches)} entries match the final-quiz "
+                             f"question {question_text[:70]!r}...; write exactly one")
+        return matches[0]
 
 
 def _find(items: list, key: str, value, source: str):

@@ -14,8 +14,9 @@ import json
 from pathlib import Path
 
 from .cards import review_cards
-from .content import FinalQuizReview, course
-from .quiz_calls import Question, quizzes_in
+from .content import Takeaway, course
+from .links import links_from
+from .quiz_calls import BEFORE_READING_ON, quizzes_in
 
 FINAL_QUIZ_PAGE = "beyond/final-quiz.md"
 
@@ -39,17 +40,20 @@ def define_env(env):
     def page_src() -> str:
         return env.page.file.src_uri
 
+    def text(markdown: str) -> str:
+        """A Markdown text of the data, its links made relative to this page."""
+        return links_from(markdown, page_src())
+
     def after_prediction(prediction, with_source: bool) -> str:
         source = ""
         if with_source:
             source = f"\n\nWhere the course shows it: {prediction.taught_in.markdown_from(page_src())}."
         return ('<div class="after-prediction" markdown>\n\n'
-                f"{prediction.explanation.strip()}{source}\n\n</div>")
+                f"{text(prediction.explanation_for(page_src()))}{source}\n\n</div>")
 
     def prediction_block(prediction_id: str, with_source: bool) -> str:
         prediction = data.prediction(prediction_id)
-        rendered = quiz([prediction.question, prediction.choices, prediction.answer],
-                        qcm_title="Before reading on", admo_class="tip before-reading-on")
+        rendered = quiz([prediction.question, prediction.choices, prediction.answer], **BEFORE_READING_ON)
         return rendered + env.indent_macro("\n\n" + after_prediction(prediction, with_source) + "\n")
 
     @env.macro
@@ -84,7 +88,7 @@ def define_env(env):
                         **{name: final_quiz.options[name] for name in ("multi", "shuffle")
                            if name in final_quiz.options},
                         qcm_title="Self-test")
-        reviews = [review_for(question, data.final_quiz_review) for question in questions]
+        reviews = [data.final_quiz_entry(question.text).review for question in questions]
         items = "\n".join(
             f'<li data-question="{number}" data-mode-item="question-{number}" hidden markdown>'
             f'{review.markdown_from(page_src())}</li>'
@@ -104,15 +108,15 @@ def define_env(env):
             cards.append(
                 f'<li class="review-card" data-mode-item="{html.escape(card.id)}" markdown="block">\n'
                 f'<p class="review-card-deck">{html.escape(card.deck)}</p>\n'
-                f'<div class="review-card-front" markdown="block">\n\n{card.front}\n\n</div>\n'
-                f'<div class="review-card-back" markdown="block">\n\n{card.back}\n\n'
+                f'<div class="review-card-front" markdown="block">\n\n{text(card.front)}\n\n</div>\n'
+                f'<div class="review-card-back" markdown="block">\n\n{text(card.back)}\n\n'
                 f'Shown in: {card.link.markdown_from(page_src())}\n\n</div>\n</li>')
         return '<ol class="review-deck" markdown>\n' + "\n".join(cards) + "\n</ol>"
 
     @env.macro
     def api_table() -> str:
         """The cheat sheet's API table."""
-        rows = [f"| `{entry.call}` | {entry.does} | {entry.link.markdown_from(page_src())} |"
+        rows = [f"| `{entry.call}` | {text(entry.does)} | {entry.link.markdown_from(page_src())} |"
                 for entry in data.api]
         return "| Write | What it does | Shown in |\n| --- | --- | --- |\n" + "\n".join(rows)
 
@@ -123,26 +127,55 @@ def define_env(env):
         for signal in data.builtin_signals:
             arguments = ", ".join(f"`{name}`" for name in signal.arguments)
             shown = signal.link.markdown_from(page_src()) if signal.link else ""
-            rows.append(f"| `{signal.name}` | `{signal.module}` | {signal.sent} | {arguments} | {shown} |")
+            rows.append(f"| `{signal.name}` | `{signal.module}` | {text(signal.sent)} | {arguments} | {shown} |")
         return ("| Signal | From | Sent | Arguments | Shown in |\n| --- | --- | --- | --- | --- |\n"
                 + "\n".join(rows))
+
+    @env.macro
+    def signals_sent(*names: str) -> str:
+        """When Django sends each of the named built-in signals, as the cheat sheet says it."""
+        rows = [f"| `{signal.name}` | {text(signal.sent)} |"
+                for signal in map(data.builtin_signal, names)]
+        return "| signal | sent |\n| --- | --- |\n" + "\n".join(rows)
+
+    def takeaway_item(takeaway: Takeaway, attributes: str = "") -> str:
+        """A key takeaway, then the pages that prove it."""
+        links = " · ".join(link.markdown_from(page_src()) for link in takeaway.links)
+        return (f"<li{attributes} markdown>"
+                f"**{text(takeaway.point)}** {text(takeaway.detail)} {links}</li>")
 
     @env.macro
     def rules_of_thumb() -> str:
         """The key takeaways as the cheat sheet's rules, each with where it is proved, and a
         button to mark it as known (cheat_sheet.js)."""
-        items = []
-        for takeaway in data.takeaways:
-            links = " · ".join(link.markdown_from(page_src()) for link in takeaway.links)
-            items.append(f'<li class="rule" data-mode-item="{takeaway.id}" markdown>'
-                         f"**{takeaway.point}** {takeaway.detail} {links}</li>")
+        items = [takeaway_item(takeaway, f' class="rule" data-mode-item="{takeaway.id}"')
+                 for takeaway in data.takeaways]
         return '<ol class="rules-of-thumb" markdown>\n' + "\n".join(items) + "\n</ol>"
 
+    @env.macro
+    def key_takeaways() -> str:
+        """The key takeaways page: the takeaways under their groups' headings, numbered through."""
+        sections = []
+        for number, (group, takeaways) in enumerate_groups(data.takeaways):
+            items = "\n".join(takeaway_item(takeaway) for takeaway in takeaways)
+            sections.append(f'## {group}\n\n<ol start="{number}" markdown>\n{items}\n</ol>')
+        return "\n\n".join(sections)
 
-def review_for(question: Question, reviews: list[FinalQuizReview]):
-    """The one review link whose fragment is in the question's text."""
-    matches = [entry.review for entry in reviews if entry.fragment in question.text]
-    if len(matches) != 1:
-        raise ValueError(f"course_data/final_quiz_review.yml: {len(matches)} entries match the "
-                         f"final-quiz question {question.text[:70]!r}...; write exactly one")
-    return matches[0]
+    @env.macro
+    def pitfalls_at_a_glance() -> str:
+        """Every pitfall of the course: what the developer sees, why, the fix and where it runs."""
+        items = [f"- **{text(pitfall.name)}.** {text(pitfall.symptom)} {text(pitfall.cause)} "
+                 f"**Fix:** {text(pitfall.fix)} {pitfall.link.markdown_from(page_src())}"
+                 for pitfall in data.pitfalls]
+        return "\n".join(items)
+
+
+def enumerate_groups(takeaways: list[Takeaway]):
+    """(number of its first takeaway, (group, its takeaways)) for each group, in data order."""
+    groups: dict[str, list[Takeaway]] = {}
+    for takeaway in takeaways:
+        groups.setdefault(takeaway.group, []).append(takeaway)
+    first = 1
+    for group, members in groups.items():
+        yield first, (group, members)
+        first += len(members)

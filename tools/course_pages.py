@@ -1,5 +1,6 @@
 """Read the course's pages as the tests need them: the navigation from mkdocs.yml, and on each
-page its IDE macros (which exercise file each editor shows, in page order) and its quizzes.
+page its IDE macros (which exercise file each editor shows, in page order), its quizzes and
+what the built site shows of it.
 
 The page tests check the lesson structure from this, and the browser tests use it to know which
 exercise file is behind the n-th editor of a page, since PMT does not say so in the page.
@@ -81,6 +82,12 @@ class CoursePage:
 
     def quizzes(self) -> list[Quiz]:
         return quizzes_in(DOCS / self.src)
+
+    def built_article(self, site_dir: Path) -> str:
+        """The page's content as MkDocs built it into site_dir: its <article>, without the
+        navigation around it."""
+        html = (site_dir / self.url / "index.html").read_text(encoding="utf-8")
+        return html[html.index("<article"):html.index("</article>")]
 
 
 def _walk(nav) -> list[CoursePage]:
