@@ -61,9 +61,14 @@ class Database:
         if isinstance(pk, int):
             if pk < next(reversed(table)):
                 _put_in_pk_order(table)
-            if pk > self.sequences.get(model, 0):
-                self._remember(self.sequences, model)
-                self.sequences[model] = pk
+            self.use_pk(model, pk)
+
+    def use_pk(self, model, pk: int) -> None:
+        """Count `pk` as taken for `model`'s automatic keys: by a row, or by an insert that an
+        ignored conflict skipped (a database's sequence does not give a key back)."""
+        if pk > self.sequences.get(model, 0):
+            self._remember(self.sequences, model)
+            self.sequences[model] = pk
 
     def update(self, model, pk, values: dict) -> bool:
         """Change some columns of one row; False if there is no such row."""

@@ -362,12 +362,15 @@ class Model(metaclass=ModelBase):
             row[field.attname] = field.get_prep_value(value)
         pk_name = meta.pk.attname
         pk = row[pk_name]
-        if pk is None and meta.pk is meta.auto_field:
+        automatic_pk = pk is None and meta.pk is meta.auto_field
+        if automatic_pk:
             pk = row[pk_name] = database.current.next_pk(cls)
         try:
             rows.check_row(cls, pk, row, inserting=True)
         except IntegrityError:
             if ignore_conflicts:
+                if automatic_pk:
+                    database.current.use_pk(cls, pk)
                 return None
             raise
         database.current.insert(cls, pk, row)

@@ -146,6 +146,11 @@ PROGRAMS = {
         except TypeError as error:
             print(error)
     """,
+    "an_add_that_meets_a_link_already_there_uses_up_a_key": PIZZAS + """
+        pizza.toppings.add(cheese)
+        pizza.toppings.add(cheese, ham)  # nobody listens: one insert, the link there ignored
+        print(list(Pizza.toppings.through.objects.values_list("id", "topping_id")))
+    """,
     "a_symmetrical_m2m_to_self_and_a_custom_through_model": """
         from django.db import models
         from django.db.models.signals import m2m_changed
@@ -274,3 +279,9 @@ def test_a_symmetrical_m2m_links_both_ways_and_a_custom_through_model_is_the_sen
         "  Membership post_add [1]\n"
         "['chair']\n"
     )
+
+
+def test_an_add_that_meets_a_link_already_there_uses_up_a_key_as_the_database_does(both):
+    # With no m2m_changed receiver, Django inserts every link and lets the database ignore the
+    # one already there; the key it would have had is used up all the same.
+    assert both("an_add_that_meets_a_link_already_there_uses_up_a_key") == "[(1, 1), (3, 2)]\n"
