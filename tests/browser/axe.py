@@ -32,16 +32,20 @@ def blocking_violations(page: Page) -> list[dict]:
     )
 
 
-def report(violations: list[dict]) -> str:
-    """A failure message that says which rules are broken, where, and what axe suggests."""
+def report(found: dict[str, list[dict]]) -> str:
+    """A failure message that says, for each colour scheme, which rules are broken, where, and
+    what axe suggests."""
     lines = []
-    for violation in violations:
-        nodes = violation["nodes"]
-        lines.append(f"{violation['rule']} ({violation['impact']}, {len(nodes)} elements): "
-                     f"{violation['help']}")
-        for node in nodes[:NODES_SHOWN]:
-            summary = " ".join(node["summary"].split())
-            lines.append(f"    {node['target']}\n        {summary}")
-        if len(nodes) > NODES_SHOWN:
-            lines.append(f"    ... and {len(nodes) - NODES_SHOWN} more")
+    for scheme, violations in found.items():
+        if violations:
+            lines.append(f"{scheme} scheme:")
+        for violation in violations:
+            nodes = violation["nodes"]
+            lines.append(f"  {violation['rule']} ({violation['impact']}, {len(nodes)} elements): "
+                         f"{violation['help']}")
+            for node in nodes[:NODES_SHOWN]:
+                summary = " ".join(node["summary"].split())
+                lines.append(f"    {node['target']}\n        {summary}")
+            if len(nodes) > NODES_SHOWN:
+                lines.append(f"    ... and {len(nodes) - NODES_SHOWN} more")
     return "\n".join(lines)

@@ -23,6 +23,9 @@ pytestmark = pytest.mark.browser
 
 PAGES = nav_pages()
 PHONE = {"width": 390, "height": 844}
+# The lesson the tests use as a learner does: a quiz, examples and a graded exercise.
+LESSON = next(page for page in PAGES if page.src == "lessons/1-basics.md")
+LESSON_EXERCISE = "lessons/step1_count_signups"
 
 
 def page_id(page):
@@ -50,14 +53,38 @@ def test_the_first_tab_reaches_skip_to_content(learner):
     assert focused == [True, "Skip to content"]
 
 
+def violations_in_both_schemes(course) -> dict[str, list[dict]]:
+    """axe's serious and critical findings on the page as it is, in the light scheme, then in
+    the dark one after the learner's toggle."""
+    found = {"light": blocking_violations(course.page)}
+    assert course.switch_color_scheme() == "slate"
+    found["dark"] = blocking_violations(course.page)
+    return found
+
+
 @pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
 def test_axe_finds_no_serious_or_critical_violation_in_either_colour_scheme(learner):
-    found = {"light": blocking_violations(learner.page)}
-    assert learner.switch_color_scheme() == "slate"
-    found["dark"] = blocking_violations(learner.page)
-    assert found == {"light": [], "dark": []}, "\n".join(
-        f"{scheme} scheme:\n{report(violations)}" for scheme, violations in found.items() if violations
-    )
+    found = violations_in_both_schemes(learner)
+    assert found == {"light": [], "dark": []}, report(found)
+
+
+def test_axe_finds_no_serious_or_critical_violation_in_what_a_lesson_shows_once_used(course):
+    """What only appears once the learner acts: a run's output in the terminal, a failed
+    check's messages, the dispatch trace in both views, a quiz's verdicts and marks."""
+    course.open_ready(LESSON.url)
+    first_example, second_example = course.ide_ids()[:2]
+    for example in (first_example, second_example):
+        course.bring_into_view(example)
+        course.run(example)
+    course.open_trace(first_example)
+    course.trace_diagram(second_example)
+    exercise = course.ide_of(LESSON_EXERCISE)
+    course.bring_into_view(exercise)
+    assert not course.check(exercise)
+    for quiz in course.quiz_ids():
+        course.check_quiz(quiz)
+    found = violations_in_both_schemes(course)
+    assert found == {"light": [], "dark": []}, report(found)
 
 
 # ---- At a phone's width ----
@@ -123,17 +150,13 @@ def test_at_a_phone_s_width_quiz_text_is_the_size_of_the_page_text_and_not_justi
 
 # ---- The keyboard alone ----
 
-KEYBOARD_LESSON = next(page for page in PAGES if page.src == "lessons/1-basics.md")
-KEYBOARD_EXERCISE = "lessons/step1_count_signups"
-
-
 def test_a_learner_answers_a_quiz_runs_and_checks_an_exercise_with_the_keyboard_alone(course):
-    course.open_ready(KEYBOARD_LESSON.url)
+    course.open_ready(LESSON.url)
     keyboard = course.page.keyboard
 
     # The page's first quiz: Tab reaches its options, the arrow keys choose, Space checks.
     quiz = course.quiz_ids()[0]
-    question = KEYBOARD_LESSON.quizzes()[0].questions[0]
+    question = LESSON.quizzes()[0].questions[0]
     right_item = f"{quiz}-0-{question.correct[0] - 1}"    # PMT's item ids follow the source
     course.tab_to(lambda focus: (focus["id"] or "").startswith(f"{quiz}-0-"))
     for _ in question.choices:
@@ -150,11 +173,11 @@ def test_a_learner_answers_a_quiz_runs_and_checks_an_exercise_with_the_keyboard_
 
     # The exercise: Tab into its editor (out of the examples' editors on the way with Escape
     # then Tab), type the solution, Escape then Tab to Run, Enter; Tab to the check button.
-    editor = course.ide_of(KEYBOARD_EXERCISE)
+    editor = course.ide_of(LESSON_EXERCISE)
     course.tab_to(lambda focus: focus["editor"] == editor)
     assert course.focused()["name"].startswith("Python code editor: Your turn: count the sign-ups")
     keyboard.press("Control+A")
-    keyboard.insert_text(parse(EXERCISES / f"{KEYBOARD_EXERCISE}.py").section("corr"))
+    keyboard.insert_text(parse(EXERCISES / f"{LESSON_EXERCISE}.py").section("corr"))
     keyboard.press("Escape")
     keyboard.press("Tab")
     focus = course.focused()
