@@ -32,6 +32,7 @@ const inputOf = itemId => document.getElementById(`${ itemId }-input`)
  * holds the options. Only empty paragraphs are dropped, so the question's text is unchanged. */
 function groupOptionsUnderQuestion(questionItem){
   const options = questionItem.querySelector(":scope > ul.py_mk_item_qcm")
+  if(!options) return           // a question without options: PMT warns about it
   const legend = document.createElement("legend")
   legend.className = "qcm-question-text"
   while(questionItem.firstChild !== options){

@@ -86,7 +86,7 @@ export function makeRunnersAccessible(){
           "textInputAriaLabel", `Python code editor: ${ name } (Escape then Tab moves on to its Run button)`
         )
         this.editor.textInput.setAriaLabel()
-        escapeThenTabLeaves(this.editor.container, () => run)
+        escapeThenTabLeaves(this.editor.container, run && (() => run))
         makeTerminalAccessible(this, `Terminal of the code editor: ${ name }`)
       }
     }
