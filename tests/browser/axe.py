@@ -19,6 +19,12 @@ def blocking_violations(page: Page) -> list[dict]:
     and help text, and the elements that break it with axe's summary of what to fix."""
     if not page.evaluate("() => 'axe' in window"):
         page.add_script_tag(path=str(AXE_SCRIPT))
+    # Colours that are still changing (Material eases links into a new scheme's colour) are
+    # checked once they have arrived, as the learner sees them.
+    page.evaluate(
+        """() => Promise.all(document.getAnimations().filter(change => change instanceof CSSTransition)
+            .map(change => change.finished.catch(() => null)))"""
+    )
     return page.evaluate(
         """async impacts => (await axe.run(document, {resultTypes: ['violations']})).violations
             .filter(violation => impacts.includes(violation.impact))
