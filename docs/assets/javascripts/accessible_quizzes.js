@@ -8,8 +8,8 @@ so the keyboard cannot reach an option. Here, through the subclasses PMT builds 
   radio button (one right answer) or checkbox (several), which Tab and the arrow keys reach and
   Space selects; the input is the one source of the choice, so the mouse goes through it too;
 - once checked, every question says "Right" or "Not quite", every marked option says why it is
-  marked (PMT's ticks and crosses differ by colour only), and a live region announces the score;
-  the options stay locked until the quiz is started again.
+  marked (PMT gives a right choice and a missed right answer the same tick, green or red), and
+  a live region announces the score; the options stay locked until the quiz is started again.
 */
 
 import { nameIconControl } from "./accessible_controls.js"
