@@ -2,9 +2,10 @@
 
 - storage_guard.js first in <head>, before Material and PMT read or write the browser's storage,
   so a disabled or full storage can't break them;
-- course_ui.js (quizzes, course map, "progress not kept" notice) just before PMT's overlord.js:
-  module scripts run in document order, so it runs after PMT's quiz classes are defined and
-  before PMT builds the quizzes from them."""
+- course_ui.js (quizzes, editors and terminals for the keyboard and screen readers, course map,
+  "progress not kept" notice) just before PMT's overlord.js: module scripts run in document
+  order, so it runs after PMT's quiz, IDE and terminal classes are defined and before PMT
+  builds the page's quizzes, IDEs and terminals from them."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@ what the learner sees. Knows PMT's markup so the tests don't have to."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from playwright.sync_api import Locator, Page
@@ -11,6 +12,21 @@ PYODIDE_TIMEOUT_MS = 120_000
 RUN_TIMEOUT_MS = 30_000
 
 QUIZ = ".admonition.py_mk_admonition_qcm"
+# Where the keyboard's focus is: the element, and the editor, terminal, IDE or quiz it is in.
+FOCUS = """() => {
+    const focused = document.activeElement
+    const within = selector => focused.closest(selector)?.id || null
+    return {
+        tag: focused.tagName, id: focused.id || null, kind: focused.getAttribute('btn_kind'),
+        name: focused.getAttribute('aria-label') ?? focused.textContent.trim(),
+        checked: focused.checked ?? null,
+        editor: within('.ace_editor'), terminal: within('.py_mk_terminal'),
+        ide: within('.py_mk_ide')?.replace(/^global_/, '') ?? null,
+        fullscreen: document.fullscreenElement !== null,
+    }
+}"""
+# What runs Python on a page: an IDE, a terminal or a Python button (PMT's element ids).
+RUNNER = "[id^='global_editor_'], [id^='term_only_'], [id^='btn_only_'], [id^='auto_run_']"
 
 # How long the page goes without answering, measured by the page itself: a chain of zero-delay
 # timers runs until the next run finishes, noting the longest gap between two of them (the page
@@ -73,6 +89,52 @@ class CoursePage:
                 document.addEventListener('course:run-finished', () => window.__runsFinished++) }"""
         )
         return self.page
+
+    def open_ready(self, path: str = "") -> Page:
+        """Open a page and wait until all of it is there, as the learner sees it: every quiz
+        with its buttons and, on a page that runs Python, Python started and PMT's header
+        buttons shown (PMT adds them to those pages only)."""
+        page = self.open(path, wait_for_pyodide=False)
+        if page.locator(RUNNER).count():
+            page.wait_for_function("CONFIG.pyodideIsReady", timeout=PYODIDE_TIMEOUT_MS)
+            page.locator("#trash-can-svgBtn").wait_for(state="attached")
+        page.wait_for_function(
+            "selector => [...document.querySelectorAll(selector)].every(quiz => quiz.querySelector('.check-btn'))",
+            arg=QUIZ,
+        )
+        return page
+
+    def switch_color_scheme(self) -> str:
+        """Press the header's light / dark toggle, as a learner does, and wait until the page
+        and its editors are repainted; return the new scheme (Material's "default" or "slate")."""
+        page = self.page
+        before = page.get_attribute("body", "data-md-color-scheme")
+        page.locator("label.md-header__button[for^='__palette']:visible").click()
+        page.wait_for_function(
+            """before => {
+                const scheme = document.body.dataset.mdColorScheme
+                const dark = scheme === 'slate'
+                return scheme !== before && [...document.querySelectorAll('.py_mk_ide .ace_editor')]
+                    .every(editor => editor.classList.contains('ace_dark') === dark)
+            }""",
+            arg=before,
+        )
+        return page.get_attribute("body", "data-md-color-scheme")
+
+    def resize(self, width: int, height: int) -> None:
+        """Resize the browser's window and wait until every editor shown has been drawn again
+        at its new size (ACE redraws on the next frame)."""
+        if self.page.viewport_size == {"width": width, "height": height}:
+            return
+        self.page.evaluate(
+            """() => { window.__editorsRedrawn = Promise.all(
+                [...document.querySelectorAll('.py_mk_ide .ace_editor')]
+                    .filter(editor => editor.getClientRects().length)
+                    .map(editor => new Promise(drawn => ace.edit(editor.id).renderer.once('afterRender', drawn)))
+            ) }"""
+        )
+        self.page.set_viewport_size({"width": width, "height": height})
+        self.page.evaluate("() => window.__editorsRedrawn")
 
     def reload(self, wait_for_pyodide: bool = True) -> Page:
         """Reload the page, as a learner pressing F5 does."""
@@ -138,19 +200,30 @@ class CoursePage:
         self.page.locator(f"#global_{editor_id}").scroll_into_view_if_needed()
 
     def check(self, editor_id: str) -> bool:
-        """Press the IDE's check button; True if PMT marks the attempt as passed. PMT colours
-        the button green after a pass and red after a failure."""
-        button = f"#global_{editor_id} button[btn_kind='check']"
-        self.click_and_wait_for_run(button)
+        """Press the IDE's check button; True if PMT marks the attempt as passed."""
+        self.click_and_wait_for_run(self.check_button(editor_id))
+        return self.check_passed(editor_id)
+
+    @staticmethod
+    def check_button(editor_id: str) -> str:
+        return f"#global_{editor_id} button[btn_kind='check']"
+
+    def check_passed(self, editor_id: str) -> bool:
+        """Whether the IDE's last check passed: PMT colours its check button green after a pass
+        and red after a failure."""
         colour = self.page.eval_on_selector(
-            button, "b => b.style.getPropertyValue('--ide-btn-color')"
+            self.check_button(editor_id), "b => b.style.getPropertyValue('--ide-btn-color')"
         )
         assert colour in ("green", "red"), f"PMT left the check button {colour!r}"
         return colour == "green"
 
     def click_and_wait_for_run(self, selector: str) -> None:
+        self.wait_for_run(lambda: self.page.click(selector))
+
+    def wait_for_run(self, start_it: Callable[[], None]) -> None:
+        """Do what starts a run (a click, a key press), then wait until the run has finished."""
         before = self.page.evaluate("window.__runsFinished")
-        self.page.click(selector)
+        start_it()
         self.page.wait_for_function(
             f"window.__runsFinished > {before}", timeout=RUN_TIMEOUT_MS
         )
@@ -187,12 +260,28 @@ class CoursePage:
         its prompt followed by Enter. (Typing needs the terminal to hold the focus, which PMT
         gives back to the page after an error: typed keys would then reach Material's page
         shortcuts, "p" and "n" turn the page.)"""
-        before = self.page.evaluate("window.__runsFinished")
-        self.page.evaluate("([id, command]) => { $('#' + id).terminal().exec(command) }",
-                           [terminal_id, command])
-        self.page.wait_for_function(
-            f"window.__runsFinished > {before}", timeout=RUN_TIMEOUT_MS
-        )
+        self.wait_for_run(lambda: self.page.evaluate(
+            "([id, command]) => { $('#' + id).terminal().exec(command) }", [terminal_id, command]
+        ))
+
+    # ---- The keyboard alone ----
+
+    def focused(self) -> dict:
+        """Where the keyboard's focus is (see FOCUS)."""
+        return self.page.evaluate(FOCUS)
+
+    def tab_to(self, reached: Callable[[dict], bool], most: int = 400) -> dict:
+        """Press Tab until the focus is where `reached` says, as a learner moving down the page
+        with the keyboard: out of each editor and terminal on the way with Escape then Tab."""
+        for _ in range(most):
+            focus = self.focused()
+            if focus["editor"] or focus["terminal"]:
+                self.page.keyboard.press("Escape")
+            self.page.keyboard.press("Tab")
+            focus = self.focused()
+            if reached(focus):
+                return focus
+        raise AssertionError(f"{most} presses of Tab did not get there; the last focus: {focus}")
 
     # The "Dispatch trace" panel under each runner (docs/assets/javascripts/dispatch_trace.js).
 

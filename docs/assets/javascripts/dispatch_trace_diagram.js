@@ -24,16 +24,20 @@ const STEP = 30                 // vertical room for one arrow and its label
 const MARGIN = 12
 
 
-/**The diagram, in a box that scrolls sideways when it is wider than the page. `sendCount` is
- * the number of sends in the trace, to say how many were left out. */
+/**The diagram, in a box that scrolls sideways when it is wider than the page: a Tab stop, so
+ * that the arrow keys scroll it too, with a line under it saying so while it does not fit.
+ * `sendCount` is the number of sends in the trace, to say how many were left out. */
 export function diagramView(sends, sendCount){
   const {participants, messages, drawn} = layOut(sends)
-  const box = html('div', {class: 'dt-diagram-box'}, drawing(participants, messages))
+  const box = html('div', {class: 'dt-diagram-box', tabindex: 0, role: 'group', 'aria-label': 'Sequence diagram'},
+    drawing(participants, messages))
+  const hint = html('p', {class: 'dt-scroll-hint', hidden: true}, 'Scroll sideways to see all of the diagram.')
+  new ResizeObserver(() => { hint.hidden = box.scrollWidth <= box.clientWidth }).observe(box)
   const note = sendCount > drawn
     ? html('p', {class: 'dt-left-out'},
         `The diagram shows the first ${ drawn } of ${ sendCount } sends.`)
     : null
-  return html('div', {class: 'dt-diagram-view'}, box, note)
+  return html('div', {class: 'dt-diagram-view'}, box, hint, note)
 }
 
 

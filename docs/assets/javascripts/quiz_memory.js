@@ -10,6 +10,7 @@ quiz elsewhere on the page mixes up saved answers; answers are saved by their po
 page's source, which shuffling does not change either (PMT numbers items before shuffling).
 */
 
+import { isAnsweredRight } from "./accessible_quizzes.js"
 import { pagePath, saveQuizzes, savedQuizzes } from "./course_progress.js"
 import { hideExplanations, prepareExplanations, revealExplanations } from "./quiz_explanations.js"
 
@@ -27,9 +28,6 @@ function fingerprint(text){
 }
 
 const questionText = question => question.jThis.text().replace(/\s+/g, " ").trim()
-const isAnsweredRight = question => Object.values(question.byId).every(
-  item => item.checked === item.correct
-)
 
 
 export function rememberQuizAnswers(){
