@@ -63,7 +63,8 @@ def _wait_out(budget, timeout, what: str, line: int | None) -> None:
     budget, or, with no timeout, say that it would never end."""
     if timeout is None:
         raise RuntimeError(f"{what}{on_line(line)} {FOREVER}")
-    budget.wait(max(timeout, 0), f"{what}, waiting {timeout:g} s,", line)
+    # Queue.get and Event.wait pass on what is left of the learner's timeout (19.9999 for 20).
+    budget.wait(max(timeout, 0), f"{what}, waiting {round(timeout, 2):g} s,", line)
 
 
 def guarded_condition_wait(budget):

@@ -2,6 +2,10 @@
 
 import re
 
+import yaml
+
+from tools.course_pages import ROOT
+
 
 def test_site_builds_with_mkdocs_strict(built_site):
     assert built_site.returncode == 0, built_site.log[-4000:]
@@ -26,3 +30,21 @@ def test_pyodide_runtime_is_served_by_the_site(built_site):
     for name in ("pyodide.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
         assert (vendor / name).is_file(), name
     assert (built_site.site_dir / "signals_core.zip").is_file()
+
+
+def test_mkdocs_yml_sets_no_key_twice():
+    """YAML keeps only the last of two equal keys: a second `lang:` once silently dropped every
+    accessible button name the first one set."""
+    class DuplicateKeyLoader(yaml.SafeLoader):
+        pass
+
+    def mapping_without_repeats(loader, node):
+        keys = [loader.construct_object(key, deep=True) for key, _ in node.value]
+        repeated = sorted({key for key in keys if keys.count(key) > 1})
+        assert repeated == [], f"mkdocs.yml line {node.start_mark.line + 1}: {repeated} set twice"
+        return loader.construct_mapping(node, deep=True)
+
+    DuplicateKeyLoader.add_constructor(
+        yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping_without_repeats)
+    DuplicateKeyLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+    yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), DuplicateKeyLoader)
