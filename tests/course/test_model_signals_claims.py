@@ -181,6 +181,26 @@ PROGRAMS = {
         print("rows in Place:", Place.objects.count())
         print("proxy's class is not its base:", Draft is not Article)
     """,
+    "deleting_a_child_signals_its_parent_row_too": """
+        from django.db import models
+        from django.db.models.signals import post_delete, pre_delete
+        class Place(models.Model):
+            name = models.CharField(max_length=50)
+        class Restaurant(Place):
+            pizza = models.BooleanField(default=False)
+        class Article(models.Model):
+            title = models.CharField(max_length=50)
+        class Draft(Article):
+            class Meta:
+                proxy = True
+        def note(sender, signal, instance, **kwargs):
+            print(f"{signal is pre_delete and 'pre' or 'post'}_delete sender={sender.__name__}",
+                  f"instance={type(instance).__name__}")
+        pre_delete.connect(note)
+        post_delete.connect(note)
+        Restaurant.objects.create(name="r").delete()
+        Draft.objects.create(title="d").delete()
+    """,
     "a_string_sender_is_resolved_when_the_model_is_registered": """
         from django.db import models
         from django.db.models.signals import post_save
@@ -293,6 +313,17 @@ def test_proxy_child_and_concrete_models_are_their_own_senders_once_per_save(und
         "Comment ['pre:Comment', 'post:Comment']\n"
         "rows in Place: 1\n"
         "proxy's class is not its base: True\n"
+    )
+
+
+def test_deleting_a_child_signals_both_rows_and_a_proxy_only_as_itself(under_django):
+    assert printed(under_django, "deleting_a_child_signals_its_parent_row_too") == (
+        "pre_delete sender=Restaurant instance=Restaurant\n"
+        "pre_delete sender=Place instance=Place\n"
+        "post_delete sender=Restaurant instance=Restaurant\n"
+        "post_delete sender=Place instance=Place\n"
+        "pre_delete sender=Draft instance=Draft\n"
+        "post_delete sender=Draft instance=Draft\n"
     )
 
 
