@@ -30,7 +30,7 @@ class Prediction:
     """A question asked before the answer is taught ("Before reading on", "Myth n")."""
 
     id: str
-    kind: str             # "lesson" (opens a lesson), "myth", "going-further" (a beyond/ page)
+    kind: str             # "lesson" (opens a lesson), "myth", "beyond" (opens a Going further page)
     taught_in: Link       # where the course teaches and proves the answer
     question: str
     choices: list[str]

@@ -25,7 +25,7 @@ import sys
 import types
 
 from . import (apps, cache, celery_stand_in, database, dispatcher, exceptions, models, signals,
-               transaction)
+               test_cases, transaction)
 from .models import base, deletion, enums, expressions, fields, lookups, manager, query, related
 
 MODEL_SIGNALS = ("pre_init", "post_init", "pre_save", "post_save", "pre_delete", "post_delete",
@@ -104,6 +104,9 @@ def _modules():
         "django.utils": _module("django.utils", timezone=None),
         "django.utils.timezone": _module("django.utils.timezone", now=_now,
                                          utc=datetime.timezone.utc),
+        "django.test": _module("django.test", SimpleTestCase=test_cases.SimpleTestCase,
+                               TransactionTestCase=test_cases.TransactionTestCase,
+                               TestCase=test_cases.TestCase),
     }
 
 

@@ -73,12 +73,12 @@ def test_every_prediction_explains_the_answer_and_each_wrong_choice(prediction):
 
 def test_the_predictions_are_every_lesson_opener_every_myth_buster_then_going_further_pages():
     kinds = [prediction.kind for prediction in COURSE.predictions]
-    further = kinds.count("going-further")
-    assert further and kinds == ["lesson"] * 6 + ["myth"] * 4 + ["going-further"] * further
+    further = kinds.count("beyond")
+    assert further and kinds == ["lesson"] * 6 + ["myth"] * 4 + ["beyond"] * further
     lessons = [page.src for page in nav_pages() if page.is_lesson]
     assert [p.taught_in.page for p in COURSE.predictions if p.kind == "lesson"] == lessons
     assert all(p.taught_in.page.startswith("beyond/")
-               for p in COURSE.predictions if p.kind == "going-further")
+               for p in COURSE.predictions if p.kind == "beyond")
 
 
 def test_every_link_of_the_shared_sources_leads_to_a_page_and_heading_that_exist(built_site):
