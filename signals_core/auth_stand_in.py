@@ -229,7 +229,7 @@ def login(request, user, backend=None):
     `request.user`, then send user_logged_in."""
     session_auth_hash = user.get_session_auth_hash()
     if SESSION_KEY in request.session:
-        if (User._meta.pk.to_python(request.session[SESSION_KEY]) != user.pk
+        if (int(request.session[SESSION_KEY]) != user.pk   # the id, kept as a string
                 or request.session.get(HASH_SESSION_KEY, "") != session_auth_hash):
             request.session.flush()
     else:
