@@ -6,8 +6,10 @@ model is defined, and a relation to a model named by a string ("Author", "shop.A
 is defined further down. Each runs when its model is registered, right after the model's
 class_prepared signal.
 
-On the page, every app label a model uses counts as an installed app, and so does `app`,
-the label of the models typed on a page (see django_compat).
+On the page, every app label a model uses counts as an installed app, and so do `app`, the
+label of the models typed on a page (see django_compat), and Django's `auth` and
+`contenttypes`, which a project lists first in INSTALLED_APPS (auth_stand_in is the page's auth).
+Each app has one AppConfig, the same object for the whole page, as in Django.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ import warnings
 from collections import defaultdict
 
 PAGE_APP_LABEL = "app"
+# Django's own apps on the page, in INSTALLED_APPS order: label -> (AppConfig class, name)
+DJANGO_APPS = {"auth": ("AuthConfig", "django.contrib.auth"),
+               "contenttypes": ("ContentTypesConfig", "django.contrib.contenttypes")}
 
 
 class AppConfig:
@@ -64,6 +69,7 @@ class Apps:
         self.all_models: defaultdict[str, dict] = defaultdict(dict)
         self._pending_operations: defaultdict[tuple, list] = defaultdict(list)
         self.cache_hooks: list = []   # what forgets the field lists cached in each _meta
+        self.app_configs: dict[str, AppConfig] = {}
 
     def register_model(self, app_label, model):
         model_name = model._meta.model_name
@@ -87,12 +93,23 @@ class Apps:
             hook()
 
     def is_installed(self, app_name) -> bool:
-        return app_name == PAGE_APP_LABEL or app_name in self.all_models
+        return (app_name in (PAGE_APP_LABEL, *DJANGO_APPS) or app_name in self.all_models
+                or app_name in (name for _, name in DJANGO_APPS.values()))
 
     def get_app_config(self, app_label) -> AppConfig:
-        if not self.is_installed(app_label):
+        if app_label not in (PAGE_APP_LABEL, *DJANGO_APPS) and app_label not in self.all_models:
             raise LookupError(f"No installed app with label '{app_label}'.")
-        return AppConfig(app_label)
+        if app_label not in self.app_configs:
+            class_name, name = DJANGO_APPS.get(app_label, ("AppConfig", app_label))
+            config_class = AppConfig if class_name == "AppConfig" else type(
+                class_name, (AppConfig,), {"__module__": f"{name}.apps"})
+            self.app_configs[app_label] = config_class(name)
+        return self.app_configs[app_label]
+
+    def get_app_configs(self) -> list[AppConfig]:
+        """Django's apps first, then `app`, then the apps the program's models name."""
+        labels = dict.fromkeys([*DJANGO_APPS, PAGE_APP_LABEL, *self.all_models])
+        return [self.get_app_config(label) for label in labels]
 
     def get_models(self, include_auto_created=False, include_swapped=False) -> list:
         return [model for app_models in list(self.all_models.values())

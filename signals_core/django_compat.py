@@ -6,8 +6,10 @@ way, only when real Celery cannot be imported.
 
 The modules it provides: `django.dispatch`; `django.db` (with `models`, `transaction` and the
 database errors); `django.db.models.signals`, `.deletion`, `.query`, `.manager`, `.fields`;
-`django.apps` (`apps`, `AppConfig`); `django.core.signals`, `.mail`, `.cache`, `.exceptions`;
-`django.utils.timezone`. Importing any other `django.*` module fails with a message that
+`django.apps` (`apps`, `AppConfig`); `django.core.signals`, `.mail`, `.cache`, `.exceptions`,
+`.management` (`call_command("migrate")`); `django.utils.timezone`; `django.conf.settings`;
+`django.test.override_settings` and `django.test.signals`; `django.contrib.auth` (with `.models`
+and `.signals`); `django.http.HttpRequest`; `django.contrib.sessions.backends.cache`. Importing any other `django.*` module fails with a message that
 says it is not part of this page's Django.
 
 App labels: code typed on a page runs as the module `__main__`, and its models belong to the
@@ -19,19 +21,25 @@ belongs to the app `shop` instead (`"shop.Invoice"`), as in a Django project.
 
 from __future__ import annotations
 
-import datetime
 import importlib.util
 import sys
 import types
 
-from . import (apps, cache, celery_stand_in, database, dispatcher, exceptions, models, signals,
-               test_cases, transaction)
+from . import (apps, auth_stand_in, cache, celery_stand_in, database, dispatcher, exceptions,
+               migrate_stand_in, models, request_stand_in, settings_stand_in, signals,
+               test_cases, timezone, transaction)
 from .models import base, deletion, enums, expressions, fields, lookups, manager, query, related
 
 MODEL_SIGNALS = ("pre_init", "post_init", "pre_save", "post_save", "pre_delete", "post_delete",
                  "m2m_changed", "class_prepared", "pre_migrate", "post_migrate", "ModelSignal")
 PROVIDED = ("django.dispatch, django.db (models, transaction), django.apps, "
-            "django.core (signals, mail, cache, exceptions) and django.utils.timezone")
+            "django.core (signals, mail, cache, exceptions, management), django.conf, "
+            "django.test (override_settings, signals), django.contrib.auth, django.http, "
+            "django.contrib.sessions.backends.cache and django.utils.timezone")
+# Modules that hold others, which install() makes packages and links to their submodules.
+PACKAGES = ("django", "django.db", "django.db.models", "django.core", "django.utils",
+            "django.contrib", "django.contrib.auth", "django.contrib.sessions",
+            "django.contrib.sessions.backends", "django.test")
 
 
 class _Mail:
@@ -60,11 +68,6 @@ def _module(name, **attributes):
     module = types.ModuleType(name)
     module.__dict__.update(attributes)
     return module
-
-
-def _now():
-    """`django.utils.timezone.now()` with USE_TZ = True: the current time, in UTC."""
-    return datetime.datetime.now(datetime.timezone.utc)
 
 
 def _modules():
@@ -99,14 +102,44 @@ def _modules():
         "django.core.signals": _module(
             "django.core.signals",
             request_started=signals.request_started, request_finished=signals.request_finished,
+            setting_changed=signals.setting_changed,
         ),
         "django.core.mail": _mail_module,
-        "django.utils": _module("django.utils", timezone=None),
-        "django.utils.timezone": _module("django.utils.timezone", now=_now,
-                                         utc=datetime.timezone.utc),
+        "django.core.management": _module("django.core.management",
+                                          call_command=migrate_stand_in.call_command),
+        "django.utils": _module("django.utils"),
+        "django.utils.timezone": _module("django.utils.timezone", now=timezone.now,
+                                         utc=timezone.utc),
+        "django.conf": _module("django.conf", settings=settings_stand_in.settings),
+        "django.http": _module("django.http", HttpRequest=request_stand_in.HttpRequest),
+        **_auth_modules(),
+        **_test_modules(),
+    }
+
+
+def _auth_modules():
+    """django.contrib.auth (and the session store its login() needs): see auth_stand_in."""
+    return {
+        "django.contrib": _module("django.contrib"),
+        **{name: _module(name, __getattr__=auth_stand_in.module_getattr(name))
+           for name in auth_stand_in.MODULES},
+        "django.contrib.sessions": _module("django.contrib.sessions"),
+        "django.contrib.sessions.backends": _module("django.contrib.sessions.backends"),
+        "django.contrib.sessions.backends.cache": _module(
+            "django.contrib.sessions.backends.cache", SessionStore=request_stand_in.SessionStore),
+    }
+
+
+def _test_modules():
+    """django.test's test cases and override_settings, and django.test.signals (Django
+    re-exports setting_changed there)."""
+    return {
         "django.test": _module("django.test", SimpleTestCase=test_cases.SimpleTestCase,
                                TransactionTestCase=test_cases.TransactionTestCase,
-                               TestCase=test_cases.TestCase),
+                               TestCase=test_cases.TestCase,
+                               override_settings=settings_stand_in.override_settings),
+        "django.test.signals": _module("django.test.signals",
+                                       setting_changed=signals.setting_changed),
     }
 
 
@@ -139,14 +172,12 @@ def install() -> bool:
     modules["django"].__signals_core__ = True
     for name, module in modules.items():
         sys.modules.setdefault(name, module)
-        if "." not in name or name in ("django.db", "django.core", "django.utils",
-                                       "django.db.models"):
+        if name in PACKAGES:
             sys.modules[name].__path__ = []
-    sys.modules["django.db"].models = sys.modules["django.db.models"]
-    sys.modules["django.db.models"].signals = sys.modules["django.db.models.signals"]
-    sys.modules["django.core"].signals = sys.modules["django.core.signals"]
-    sys.modules["django.core"].cache = sys.modules["django.core.cache"]
-    sys.modules["django.utils"].timezone = sys.modules["django.utils.timezone"]
+    for name in modules:
+        parent, _, child = name.rpartition(".")
+        if parent in PACKAGES and getattr(sys.modules[parent], child, None) is None:
+            setattr(sys.modules[parent], child, sys.modules[name])
     if not any(isinstance(finder, _NotOnThisPage) for finder in sys.meta_path):
         sys.meta_path.insert(0, _NotOnThisPage())
     return True

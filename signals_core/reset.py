@@ -8,7 +8,7 @@ what one program left can also be set aside while another runs, and put back aft
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from . import cache, celery_stand_in, database, django_compat
+from . import cache, celery_stand_in, database, django_compat, settings_stand_in
 from .apps import apps
 from .dispatcher import all_signals
 
@@ -17,7 +17,8 @@ def reset():
     """Disconnect every receiver from every signal (built-in signals keep their identity),
     forget the program's models and the operations waiting for models (lazy senders and
     relations), start an empty database with no transaction open (so no pending on_commit
-    callbacks), and empty the outbox, the cache and the task queue.
+    callbacks), empty the outbox, the cache and the task queue, and put the settings back as
+    configured (a program may have entered override_settings and never left it).
 
     The dispatch trace is left alone: it belongs to a run, not to a program (the page starts a
     new one with each run, and a check keeps it while its hidden checks run as a program of
@@ -29,6 +30,7 @@ def reset():
     django_compat.clear_outbox()
     cache.cache.clear()
     celery_stand_in.worker.purge()
+    settings_stand_in.settings._wrapped = settings_stand_in.configured()
 
 
 @dataclass
@@ -40,6 +42,7 @@ class ProgramState:
     outbox: list
     cache: tuple
     tasks: list
+    settings: object
 
 
 def set_aside() -> ProgramState:
@@ -51,6 +54,7 @@ def set_aside() -> ProgramState:
         outbox=list(django_compat._mail_module.outbox),
         cache=(OrderedDict(cache.cache._values), dict(cache.cache._expires)),
         tasks=list(celery_stand_in.worker.queue),
+        settings=settings_stand_in.settings._wrapped,
     )
     reset()
     return state
@@ -68,3 +72,4 @@ def put_back(state: ProgramState) -> None:
     cache.cache._values.update(state.cache[0])
     cache.cache._expires.update(state.cache[1])
     celery_stand_in.worker.queue.extend(state.tasks)
+    settings_stand_in.settings._wrapped = state.settings

@@ -19,10 +19,14 @@ the program wrote there, logging's reports included.
   installed app called `app` (signals_core gives models defined in `__main__` that same app
   label); a second installed app, `store`, is there for models that set
   `Meta.app_label = "store"`. Each model's table is created once the model and the models its
-  relations point to are registered.
+  relations point to are registered. Django's `auth` and `contenttypes` apps are installed
+  too, first, as in a project (their tables made by `migrate` once, at the start; passwords
+  hashed with MD5, as Django advises for tests, to keep runs fast), so that `authenticate()`,
+  `login()`, `post_migrate` and the auth signals run as in a project.
 
-Between programs everything a program left behind is undone: receivers, models, tables, rows,
-sent e-mails, cached values and queued tasks, so each program's output is what it prints when
+Between programs everything a program left behind is undone: receivers, models, tables, rows
+(the auth and contenttypes tables emptied, their keys counted from 1 again), sent e-mails,
+cached values and queued tasks, so each program's output is what it prints when
 run on its own.
 """
 
@@ -39,6 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 APP_LABEL = "app"
 APP_LABELS = (APP_LABEL, "store")
+DJANGO_APPS = ("django.contrib.auth", "django.contrib.contenttypes")
 
 
 class SignalsCoreBackend:
@@ -86,7 +91,9 @@ class DjangoBackend:
 
         settings.configure(
             DEBUG=debug,
-            INSTALLED_APPS=list(APP_LABELS),
+            INSTALLED_APPS=[*DJANGO_APPS, *APP_LABELS],
+            PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+            SECRET_KEY="only-for-running-course-programs",  # login() signs the session with it
             # In memory, shared by the connections of every thread (so that async ORM calls,
             # which Django runs in a thread, see the same tables).
             DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3",
@@ -107,16 +114,22 @@ class DjangoBackend:
         self.celery_worker = celery_stand_in.worker
 
         from django.apps import apps
+        from django.contrib.auth import signals as auth_signals
+        from django.contrib.contenttypes.models import ContentType
         from django.core.cache import cache
         from django.core import mail
+        from django.core.management import call_command
         from django.db import connection
         from django.db.models import signals as model_signals
         from django.core import signals as core_signals
         from django.dispatch import Signal
 
+        call_command("migrate", verbosity=0)
         self.apps, self.mail, self.connection, self.cache = apps, mail, connection, cache
+        self.content_types = ContentType.objects
+        self.django_tables = connection.introspection.django_table_names(only_existing=True)
         self.builtin_signals = [
-            value for module in (model_signals, core_signals)
+            value for module in (model_signals, core_signals, auth_signals)
             for value in vars(module).values() if isinstance(value, Signal)
         ]
         self.original_receivers = {sig: list(sig.receivers) for sig in self.builtin_signals}
@@ -128,13 +141,15 @@ class DjangoBackend:
 
     def _create_table(self, sender, **kwargs):
         """Create `sender`'s table once it and the models it points to are registered (an
-        auto-created many-to-many table comes with the table of the model that declares it, and a
-        proxy model has none of its own)."""
+        auto-created many-to-many table comes with the table of the model that declares it, a
+        proxy model has none of its own, and neither have the historical models that `migrate`
+        builds in a registry of their own)."""
         from django.db.models.fields.related import resolve_relation
         from django.db.models.utils import make_model_tuple
 
         opts = sender._meta
-        if opts.app_label not in APP_LABELS or opts.auto_created or opts.proxy:
+        if (opts.app_label not in APP_LABELS or opts.auto_created or opts.proxy
+                or opts.apps is not self.apps):
             return
         related = [resolve_relation(sender, field.remote_field.model)
                    for field in [*opts.local_fields, *opts.local_many_to_many] if field.is_relation]
@@ -148,6 +163,16 @@ class DjangoBackend:
         with self.connection.schema_editor() as editor:
             editor.create_model(model)
         self.created_models.append(model)
+
+    def _empty_django_tables(self):
+        """Empty auth's and contenttypes' tables, keys reset, as `flush` does (without its
+        post_migrate)."""
+        from django.core.management.color import no_style
+
+        operations = self.connection.ops
+        operations.execute_sql_flush(operations.sql_flush(no_style(), self.django_tables,
+                                                          reset_sequences=True))
+        self.content_types.clear_cache()
 
     def fresh_start(self):
         self.mail.outbox = []
@@ -163,6 +188,7 @@ class DjangoBackend:
             for model in reversed(self.created_models):
                 editor.delete_model(model)
         self.created_models.clear()
+        self._empty_django_tables()
         for label in APP_LABELS:
             self.apps.all_models[label].clear()
         for key in [key for key in self.apps._pending_operations if key[0] in APP_LABELS]:

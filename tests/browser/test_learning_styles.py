@@ -123,16 +123,16 @@ def test_the_tour_counts_questions_answered_and_examples_run_also_after_a_reload
 def test_predict_first_explains_a_wrong_prediction_links_to_its_lesson_and_keeps_it(course):
     course.open("modes/predict-first/", wait_for_pyodide=False)
     quizzes = course.quiz_ids("before-reading-on")
-    assert len(quizzes) == len(DATA.predictions) == 10
+    assert len(quizzes) == len(DATA.predictions) >= 10
     answer(course, quizzes[0], right=False)
     explanation = course.quiz(quizzes[0]).locator("xpath=following-sibling::*[1]")
     assert explanation.locator(".after-prediction-lead").inner_text() == "Not quite — here is why."
     source = explanation.get_by_role("link", name=DATA.predictions[0].taught_in.label)
     assert source.get_attribute("href").endswith("lessons/1-basics/")
-    wait_for_progress(course, "1 of 10 predictions made")
+    wait_for_progress(course, f"1 of {len(DATA.predictions)} predictions made")
 
     course.reload(wait_for_pyodide=False)
-    assert progress(course) == "1 of 10 predictions made"
+    assert progress(course) == f"1 of {len(DATA.predictions)} predictions made"
     assert "is-revealed" in explanation.get_attribute("class")
 
 
