@@ -7,8 +7,9 @@ way, only when real Celery cannot be imported.
 The modules it provides: `django.dispatch`; `django.db` (with `models`, `transaction` and the
 database errors); `django.db.models.signals`, `.deletion`, `.query`, `.manager`, `.fields`;
 `django.apps` (`apps`, `AppConfig`); `django.core.signals`, `.mail`, `.cache`, `.exceptions`;
-`django.utils.timezone`. Importing any other `django.*` module fails with a message that
-says it is not part of this page's Django.
+`django.utils.timezone`; and, for views and their request signals, stand-ins for
+`django.http`, `django.urls.path` and `django.test`'s `Client` and `AsyncClient`. Importing
+any other `django.*` module fails with a message that says it is not part of this page's Django.
 
 App labels: code typed on a page runs as the module `__main__`, and its models belong to the
 app labelled `app`: `Article._meta.label` is `"app.Article"`, its table `app_article`, and a
@@ -24,14 +25,16 @@ import importlib.util
 import sys
 import types
 
-from . import (apps, cache, celery_stand_in, database, dispatcher, exceptions, models, signals,
-               transaction)
+from . import (apps, cache, celery_stand_in, client, database, dispatcher, exceptions, http,
+               models,
+               signals, transaction, urls)
 from .models import base, deletion, enums, expressions, fields, lookups, manager, query, related
 
 MODEL_SIGNALS = ("pre_init", "post_init", "pre_save", "post_save", "pre_delete", "post_delete",
                  "m2m_changed", "class_prepared", "pre_migrate", "post_migrate", "ModelSignal")
 PROVIDED = ("django.dispatch, django.db (models, transaction), django.apps, "
-            "django.core (signals, mail, cache, exceptions) and django.utils.timezone")
+            "django.core (signals, mail, cache, exceptions), django.utils.timezone, "
+            "and stand-ins for django.http, django.urls and django.test's Client")
 
 
 class _Mail:
@@ -99,11 +102,26 @@ def _modules():
         "django.core.signals": _module(
             "django.core.signals",
             request_started=signals.request_started, request_finished=signals.request_finished,
+            got_request_exception=signals.got_request_exception,
         ),
         "django.core.mail": _mail_module,
+        **_request_modules(),
         "django.utils": _module("django.utils", timezone=None),
         "django.utils.timezone": _module("django.utils.timezone", now=_now,
                                          utc=datetime.timezone.utc),
+    }
+
+
+def _request_modules():
+    """The stand-ins a view and a test client need (see signals_core.client)."""
+    return {
+        "django.http": _module("django.http", HttpResponse=http.HttpResponse,
+                               JsonResponse=http.JsonResponse, Http404=http.Http404,
+                               HttpRequest=http.HttpRequest),
+        "django.urls": _module("django.urls", path=urls.path),
+        "django.test": _module("django.test", Client=client.Client,
+                               AsyncClient=client.AsyncClient),
+        "django.test.client": client,
     }
 
 
@@ -137,7 +155,7 @@ def install() -> bool:
     for name, module in modules.items():
         sys.modules.setdefault(name, module)
         if "." not in name or name in ("django.db", "django.core", "django.utils",
-                                       "django.db.models"):
+                                       "django.db.models", "django.test"):
             sys.modules[name].__path__ = []
     sys.modules["django.db"].models = sys.modules["django.db.models"]
     sys.modules["django.db.models"].signals = sys.modules["django.db.models.signals"]

@@ -19,7 +19,13 @@ the program wrote there, logging's reports included.
   installed app called `app` (signals_core gives models defined in `__main__` that same app
   label); a second installed app, `store`, is there for models that set
   `Meta.app_label = "store"`. Each model's table is created once the model and the models its
-  relations point to are registered.
+  relations point to are registered. ROOT_URLCONF names the program's module and ALLOWED_HOSTS
+  has the test client's "testserver", so `django.test.Client` serves the `urlpatterns` the
+  program defines, as the page's test client does.
+
+Each program runs as a module of its own, registered in sys.modules under its name while it runs
+(`__main__`, or `app.models`), as the page's code runs in its `__main__`: a URLconf is looked up
+there.
 
 Between programs everything a program left behind is undone: receivers, models, tables, rows,
 sent e-mails, cached values and queued tasks, so each program's output is what it prints when
@@ -34,6 +40,7 @@ import json
 import logging
 import sys
 import tempfile
+import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,6 +101,9 @@ class DjangoBackend:
             DEFAULT_AUTO_FIELD="django.db.models.AutoField",
             EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
             USE_TZ=True,
+            ROOT_URLCONF=self.module_name,
+            ALLOWED_HOSTS=["testserver"],
+            SECRET_KEY="course programs",  # read by DEBUG's error page for a view that raises
         )
         django.setup()
         for handler in logging.getLogger("django").handlers:
@@ -113,7 +123,9 @@ class DjangoBackend:
         from django.db.models import signals as model_signals
         from django.core import signals as core_signals
         from django.dispatch import Signal
+        from django.urls import clear_url_caches
 
+        self.clear_url_caches = clear_url_caches
         self.apps, self.mail, self.connection, self.cache = apps, mail, connection, cache
         self.builtin_signals = [
             value for module in (model_signals, core_signals)
@@ -168,20 +180,24 @@ class DjangoBackend:
         for key in [key for key in self.apps._pending_operations if key[0] in APP_LABELS]:
             del self.apps._pending_operations[key]
         self.apps.clear_cache()
+        self.clear_url_caches()  # the next program's module is a new URLconf
 
 
 def run(backend, code: str) -> dict:
     backend.fresh_start()
     stdout, stderr = io.StringIO(), io.StringIO()
     error = None
-    namespace = {"__name__": backend.module_name}
+    program = types.ModuleType(backend.module_name)
+    replaced = sys.modules.get(backend.module_name)
+    sys.modules[backend.module_name] = program
     try:
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            exec(compile(code, "<program>", "exec"), namespace)
+            exec(compile(code, "<program>", "exec"), vars(program))
     except BaseException as exc:  # the program's own failure is part of its result
         error = f"{type(exc).__name__}: {exc}"
     finally:
-        del namespace
+        sys.modules[backend.module_name] = replaced
+        del program
         backend.clean_up()
     return {"stdout": stdout.getvalue(), "stderr": stderr.getvalue(), "error": error}
 
