@@ -21,6 +21,7 @@ and async views under Client run to completion as in asyncio.run (Django: async_
 from __future__ import annotations
 
 import inspect
+import json
 import logging
 import sys
 
@@ -116,7 +117,16 @@ class _ClientMixin:
         response.exc_info, self.exc_info = self.exc_info, None
         if response.exc_info and self.raise_request_exception:
             raise response.exc_info[1]
+        response.json = lambda: _parse_json(response)
         return response
+
+
+def _parse_json(response):
+    """The test response's `json()`: its content decoded, if it is JSON."""
+    content_type = response["Content-Type"]
+    if content_type != "application/json":
+        raise ValueError(f'Content-Type header is "{content_type}", not "application/json"')
+    return json.loads(response.content)
 
 
 class Client(_ClientMixin):
