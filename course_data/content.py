@@ -30,7 +30,8 @@ class Prediction:
     """A question asked before the answer is taught ("Before reading on", "Myth n")."""
 
     id: str
-    kind: str             # "lesson" (opens a lesson) or "myth" (a myth buster)
+    # "lesson" (opens a lesson), "myth" (a myth buster), "beyond" (opens a "Going further" page)
+    kind: str
     taught_in: Link       # where the course teaches and proves the answer
     question: str
     choices: list[str]

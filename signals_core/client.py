@@ -149,7 +149,7 @@ class Client(_ClientMixin):
 
 class AsyncClient(_ClientMixin):
     async def request(self, method, path):
-        scope = {"type": "http", "method": method, "path": path, "query_string": b"",
+        scope = {"type": "http", "method": method, "path": path, "query_string": "",
                  "scheme": "http", "server": ("testserver", "80")}
         uid = self._listening()
         try:

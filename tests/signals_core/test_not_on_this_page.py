@@ -69,10 +69,12 @@ def test_what_the_page_leaves_out_says_so_in_one_line():
         "memory",
         "ModuleNotFoundError: No module named 'django.contrib': this page's Django has only "
         "django.dispatch, django.db (models, transaction), django.apps, django.core (signals, "
-        "mail, cache, exceptions) and django.utils.timezone",
+        "mail, cache, exceptions), django.utils.timezone, and stand-ins for django.http, "
+        "django.urls and django.test's Client",
         "ModuleNotFoundError: No module named 'django.db.models.functions': this page's Django "
         "has only django.dispatch, django.db (models, transaction), django.apps, django.core "
-        "(signals, mail, cache, exceptions) and django.utils.timezone",
+        "(signals, mail, cache, exceptions), django.utils.timezone, and stand-ins for "
+        "django.http, django.urls and django.test's Client",
     ]
 
 
