@@ -8,9 +8,11 @@ The modules it provides: `django.dispatch`; `django.db` (with `models`, `transac
 database errors); `django.db.models.signals`, `.deletion`, `.query`, `.manager`, `.fields`;
 `django.apps` (`apps`, `AppConfig`); `django.core.signals`, `.mail`, `.cache`, `.exceptions`,
 `.management` (`call_command("migrate")`); `django.utils.timezone`; `django.conf.settings`;
-`django.test.override_settings` and `django.test.signals`; `django.contrib.auth` (with `.models`
-and `.signals`); `django.http.HttpRequest`; `django.contrib.sessions.backends.cache`. Importing any other `django.*` module fails with a message that
-says it is not part of this page's Django.
+`django.test` (`TestCase` and its kin, `override_settings`, `Client`, `AsyncClient`) and
+`django.test.signals`; `django.contrib.auth` (with `.models` and `.signals`);
+`django.contrib.sessions.backends.cache`; and, for views and their request signals, stand-ins for
+`django.http` and `django.urls.path`. Importing any other `django.*` module fails with a message
+that says it is not part of this page's Django.
 
 App labels: code typed on a page runs as the module `__main__`, and its models belong to the
 app labelled `app`: `Article._meta.label` is `"app.Article"`, its table `app_article`, and a
@@ -25,17 +27,18 @@ import importlib.util
 import sys
 import types
 
-from . import (apps, auth_stand_in, cache, celery_stand_in, database, dispatcher, exceptions,
-               migrate_stand_in, models, request_stand_in, settings_stand_in, signals,
-               test_cases, timezone, transaction)
+from . import (apps, auth_stand_in, cache, celery_stand_in, client, database, dispatcher,
+               exceptions, http, migrate_stand_in, models, session_store, settings_stand_in,
+               signals, test_cases, timezone, transaction, urls)
 from .models import base, deletion, enums, expressions, fields, lookups, manager, query, related
 
 MODEL_SIGNALS = ("pre_init", "post_init", "pre_save", "post_save", "pre_delete", "post_delete",
                  "m2m_changed", "class_prepared", "pre_migrate", "post_migrate", "ModelSignal")
 PROVIDED = ("django.dispatch, django.db (models, transaction), django.apps, "
             "django.core (signals, mail, cache, exceptions, management), django.conf, "
-            "django.test (override_settings, signals), django.contrib.auth, django.http, "
-            "django.contrib.sessions.backends.cache and django.utils.timezone")
+            "django.test (test cases, override_settings, Client, signals), django.contrib.auth, "
+            "django.contrib.sessions.backends.cache, django.utils.timezone, and stand-ins for "
+            "django.http and django.urls")
 # Modules that hold others, which install() makes packages and links to their submodules.
 PACKAGES = ("django", "django.db", "django.db.models", "django.core", "django.utils",
             "django.contrib", "django.contrib.auth", "django.contrib.sessions",
@@ -103,6 +106,7 @@ def _modules():
             "django.core.signals",
             request_started=signals.request_started, request_finished=signals.request_finished,
             setting_changed=signals.setting_changed,
+            got_request_exception=signals.got_request_exception,
         ),
         "django.core.mail": _mail_module,
         "django.core.management": _module("django.core.management",
@@ -111,7 +115,10 @@ def _modules():
         "django.utils.timezone": _module("django.utils.timezone", now=timezone.now,
                                          utc=timezone.utc),
         "django.conf": _module("django.conf", settings=settings_stand_in.settings),
-        "django.http": _module("django.http", HttpRequest=request_stand_in.HttpRequest),
+        "django.http": _module("django.http", HttpResponse=http.HttpResponse,
+                               JsonResponse=http.JsonResponse, Http404=http.Http404,
+                               HttpRequest=http.HttpRequest),
+        "django.urls": _module("django.urls", path=urls.path),
         **_auth_modules(),
         **_test_modules(),
     }
@@ -126,20 +133,35 @@ def _auth_modules():
         "django.contrib.sessions": _module("django.contrib.sessions"),
         "django.contrib.sessions.backends": _module("django.contrib.sessions.backends"),
         "django.contrib.sessions.backends.cache": _module(
-            "django.contrib.sessions.backends.cache", SessionStore=request_stand_in.SessionStore),
+            "django.contrib.sessions.backends.cache", SessionStore=session_store.SessionStore),
     }
 
 
 def _test_modules():
-    """django.test's test cases and override_settings, and django.test.signals (Django
-    re-exports setting_changed there)."""
+    """django.test's test cases, override_settings and test clients (see signals_core.client),
+    and django.test.signals (Django re-exports setting_changed there)."""
     return {
         "django.test": _module("django.test", SimpleTestCase=test_cases.SimpleTestCase,
                                TransactionTestCase=test_cases.TransactionTestCase,
                                TestCase=test_cases.TestCase,
-                               override_settings=settings_stand_in.override_settings),
+                               override_settings=settings_stand_in.override_settings,
+                               Client=client.Client, AsyncClient=client.AsyncClient),
+        "django.test.client": client,
         "django.test.signals": _module("django.test.signals",
                                        setting_changed=signals.setting_changed),
+    }
+
+
+def _request_modules():
+    """The stand-ins a view and a test client need (see signals_core.client)."""
+    return {
+        "django.http": _module("django.http", HttpResponse=http.HttpResponse,
+                               JsonResponse=http.JsonResponse, Http404=http.Http404,
+                               HttpRequest=http.HttpRequest),
+        "django.urls": _module("django.urls", path=urls.path),
+        "django.test": _module("django.test", Client=client.Client,
+                               AsyncClient=client.AsyncClient),
+        "django.test.client": client,
     }
 
 

@@ -55,3 +55,4 @@ setting_changed = _named("setting_changed")   # sent by override_settings (setti
 user_logged_in = _named("user_logged_in")
 user_logged_out = _named("user_logged_out")
 user_login_failed = _named("user_login_failed")
+got_request_exception = _named("got_request_exception")

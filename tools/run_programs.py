@@ -23,6 +23,12 @@ the program wrote there, logging's reports included.
   too, first, as in a project (their tables made by `migrate` once, at the start; passwords
   hashed with MD5, as Django advises for tests, to keep runs fast), so that `authenticate()`,
   `login()`, `post_migrate` and the auth signals run as in a project.
+  ROOT_URLCONF names the program's module and ALLOWED_HOSTS has the test client's "testserver", so `django.test.Client` serves the `urlpatterns` the
+  program defines, as the page's test client does.
+
+Each program runs as a module of its own, registered in sys.modules under its name while it runs
+(`__main__`, or `app.models`), as the page's code runs in its `__main__`: a URLconf is looked up
+there.
 
 Between programs everything a program left behind is undone: receivers, models, tables, rows
 (the auth and contenttypes tables emptied, their keys counted from 1 again), sent e-mails,
@@ -38,6 +44,7 @@ import json
 import logging
 import sys
 import tempfile
+import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,7 +100,8 @@ class DjangoBackend:
             DEBUG=debug,
             INSTALLED_APPS=[*DJANGO_APPS, *APP_LABELS],
             PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
-            SECRET_KEY="only-for-running-course-programs",  # login() signs the session with it
+            # login() signs the session with it; DEBUG's error page for a raising view reads it.
+            SECRET_KEY="only-for-running-course-programs",
             # In memory, shared by the connections of every thread (so that async ORM calls,
             # which Django runs in a thread, see the same tables).
             DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3",
@@ -101,6 +109,8 @@ class DjangoBackend:
             DEFAULT_AUTO_FIELD="django.db.models.AutoField",
             EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
             USE_TZ=True,
+            ROOT_URLCONF=self.module_name,
+            ALLOWED_HOSTS=["testserver"],
         )
         django.setup()
         for handler in logging.getLogger("django").handlers:
@@ -123,8 +133,10 @@ class DjangoBackend:
         from django.db.models import signals as model_signals
         from django.core import signals as core_signals
         from django.dispatch import Signal
+        from django.urls import clear_url_caches
 
         call_command("migrate", verbosity=0)
+        self.clear_url_caches = clear_url_caches
         self.apps, self.mail, self.connection, self.cache = apps, mail, connection, cache
         self.content_types = ContentType.objects
         self.django_tables = connection.introspection.django_table_names(only_existing=True)
@@ -194,20 +206,24 @@ class DjangoBackend:
         for key in [key for key in self.apps._pending_operations if key[0] in APP_LABELS]:
             del self.apps._pending_operations[key]
         self.apps.clear_cache()
+        self.clear_url_caches()  # the next program's module is a new URLconf
 
 
 def run(backend, code: str) -> dict:
     backend.fresh_start()
     stdout, stderr = io.StringIO(), io.StringIO()
     error = None
-    namespace = {"__name__": backend.module_name}
+    program = types.ModuleType(backend.module_name)
+    replaced = sys.modules.get(backend.module_name)
+    sys.modules[backend.module_name] = program
     try:
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            exec(compile(code, "<program>", "exec"), namespace)
+            exec(compile(code, "<program>", "exec"), vars(program))
     except BaseException as exc:  # the program's own failure is part of its result
         error = f"{type(exc).__name__}: {exc}"
     finally:
-        del namespace
+        sys.modules[backend.module_name] = replaced
+        del program
         backend.clean_up()
     return {"stdout": stdout.getvalue(), "stderr": stderr.getvalue(), "error": error}
 

@@ -44,8 +44,9 @@ CALLS = """
 
 HAS_ONLY = ("this page's Django has only django.dispatch, django.db (models, transaction), "
             "django.apps, django.core (signals, mail, cache, exceptions, management), "
-            "django.conf, django.test (override_settings, signals), django.contrib.auth, "
-            "django.http, django.contrib.sessions.backends.cache and django.utils.timezone")
+            "django.conf, django.test (test cases, override_settings, Client, signals), "
+            "django.contrib.auth, django.contrib.sessions.backends.cache, django.utils.timezone, "
+            "and stand-ins for django.http and django.urls")
 
 
 def test_what_the_page_leaves_out_says_so_in_one_line():

@@ -1,13 +1,12 @@
-"""The page's stand-ins for `django.http.HttpRequest` and a session store, enough for
-`login()` and `logout()` (auth_stand_in), as a test builds a request for them:
+"""The page's stand-in for a session store (`django.contrib.sessions.backends.cache`), enough
+for `login()` and `logout()` (auth_stand_in), as a test builds a request for them:
 
     request = HttpRequest()
-    request.session = SessionStore()   # from django.contrib.sessions.backends.cache
+    request.session = SessionStore()
     request.user = AnonymousUser()     # what SessionMiddleware and AuthenticationMiddleware add
 
-The request carries no HTTP: its dictionaries start empty. The session keeps its data on the
-object itself (Django's cache backend also stores it in the cache when saved, which only a
-response does).
+The session keeps its data on the object itself (Django's cache backend also stores it in the
+cache when saved, which only a response does).
 """
 
 from __future__ import annotations
@@ -16,23 +15,6 @@ import secrets
 import string
 
 _KEY_CHARACTERS = string.ascii_lowercase + string.digits
-
-
-class HttpRequest:
-    """A request with nothing in it yet, as `HttpRequest()` is in Django."""
-
-    def __init__(self):
-        self.GET, self.POST, self.COOKIES, self.META, self.FILES = {}, {}, {}, {}, {}
-        self.path = self.path_info = ""
-        self.method = None
-
-    def get_full_path(self):
-        return self.path
-
-    def __repr__(self):
-        if self.method is None or not self.get_full_path():
-            return f"<{type(self).__name__}>"
-        return f"<{type(self).__name__}: {self.method} {self.get_full_path()!r}>"
 
 
 class SessionStore:
