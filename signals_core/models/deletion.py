@@ -230,7 +230,12 @@ class Collector:
     def related_objects(self, related_model, related_fields, objs):
         """A queryset of the `related_model` rows that point to `objs` through the fields."""
         predicate = reduce(or_, [Q(**{f"{field.name}__in": objs}) for field in related_fields])
-        return related_model._base_manager.filter(predicate)
+        related = related_model._base_manager.filter(predicate)
+        if len(related_fields) == 1 and related_fields[0].db_index and not related.ordered:
+            # Django leaves this order to the database, and SQLite reads the rows through the
+            # foreign key's index: by key, then by row. The receivers see the cascade so.
+            related = related.order_by(related_fields[0].attname, "pk")
+        return related
 
     def instances_with_model(self):
         for model, instances in self.data.items():

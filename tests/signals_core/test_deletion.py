@@ -32,6 +32,18 @@ PROGRAMS = {
         print(author.delete(), author.pk)
         print(*heard, sep="\\n")
     """,
+    "a_cascade_from_several_parents_reads_their_children_by_parent": LIBRARY + """
+        ada, bob = Author.objects.create(name="a"), Author.objects.create(name="b")
+        for author in (ada, bob, ada):
+            Book.objects.create(author=author)
+        read = []
+        post_init.connect(lambda sender, instance, **kwargs: read.append(instance.pk),
+                          sender=Book, weak=False)
+        pre_delete.connect(spy, sender=Book, weak=False)
+        Author.objects.all().delete()
+        print("read", read)
+        print(*heard, sep="\\n")
+    """,
     "a_queryset_delete_has_the_queryset_as_origin": LIBRARY + """
         pre_delete.connect(spy, sender=Author, weak=False)
         library(), library()
@@ -143,6 +155,17 @@ def test_a_cascade_sends_pre_delete_then_post_delete_for_each_object_with_its_or
         "post Book 2 from instance 1\n"
         "post Book 1 from instance 1\n"
         "post Author 1 from instance 1\n"
+    )
+
+
+def test_a_cascade_reads_the_children_in_the_order_sqlite_gives_then_deletes_them_by_key(both):
+    """Django's query for the children has no ORDER BY, and SQLite reads it through the foreign
+    key's index (post_init shows it); the Collector then deletes in primary key order."""
+    assert both("a_cascade_from_several_parents_reads_their_children_by_parent") == (
+        "read [1, 3, 2]\n"
+        "pre Book 1 from QuerySet\n"
+        "pre Book 2 from QuerySet\n"
+        "pre Book 3 from QuerySet\n"
     )
 
 
