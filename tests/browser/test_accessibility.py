@@ -1,11 +1,13 @@
 """Every page of the course for every learner: the keyboard's first stop, what axe-core (the
 accessibility checker) finds in the light and the dark scheme, and the page at a phone's width;
-and a quiz answered, an exercise run and checked with the keyboard alone.
+a console without errors; and a quiz answered, an exercise run and checked with the keyboard
+alone.
 
 The pages come from the navigation in mkdocs.yml (the home page included), so a new page is
 checked as soon as it is listed. Each page is opened once, in one browser page, and its tests
 share it in the order they are written: the first Tab, then axe in the light scheme and, after
-the learner's toggle, in the dark one, then the page resized to a phone's width.
+the learner's toggle, in the dark one, then the page resized to a phone's width; and, over all
+of that, no error in the browser's console.
 """
 
 from __future__ import annotations
@@ -146,6 +148,11 @@ def test_at_a_phone_s_width_quiz_text_is_the_size_of_the_page_text_and_not_justi
     )
     body = learner.page.evaluate("() => getComputedStyle(document.querySelector('.md-content p')).fontSize")
     assert set(styles) <= {f"{body} start"}
+
+
+@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
+def test_the_page_logged_no_console_error_from_its_load_to_its_use_at_a_phone_s_width(learner):
+    assert learner.console_errors == []
 
 
 # ---- The keyboard alone ----

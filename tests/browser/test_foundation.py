@@ -1,30 +1,12 @@
-"""The site's foundation in a real browser: pages load cleanly, Python runs on the page, the
-Django import layer is in place, and nothing is fetched from another host."""
+"""The site's foundation in a real browser: Python runs on the page, the Django import layer is
+in place, and nothing is fetched from another host. (That every page loads without a console
+error is checked where every page is opened anyway: test_accessibility.py.)"""
 
 import pytest
 
 from .conftest import block_foreign_requests
 
 pytestmark = pytest.mark.browser
-
-
-def _pages(built_site):
-    """The address of every page, relative to the site root ("" is the home page)."""
-    folders = (
-        path.relative_to(built_site.site_dir).parent.as_posix()
-        for path in built_site.site_dir.rglob("index.html")
-    )
-    return sorted("" if folder == "." else folder + "/" for folder in folders
-                  if not folder.startswith("vendor"))
-
-
-def test_every_page_loads_without_console_errors(course, built_site):
-    pages = _pages(built_site)
-    assert "" in pages
-    for path in pages:
-        course.open(path, wait_for_pyodide=False)
-        course.page.wait_for_load_state("networkidle")
-    assert course.console_errors == []
 
 
 def test_pyodide_starts_on_a_page_with_an_ide(course):
