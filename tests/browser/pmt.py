@@ -71,11 +71,19 @@ class CoursePage:
 
     def __post_init__(self):
         self.page.on("console", self._record_console)
-        self.page.on("pageerror", lambda error: self.console_errors.append(str(error)))
+        self.page.on("pageerror", self._record_page_error)
 
     def _record_console(self, message):
         if message.type == "error":
             self.console_errors.append(message.text)
+
+    def _record_page_error(self, error):
+        self.console_errors.append(str(error))
+
+    def stop_recording(self) -> None:
+        """Stop listening to the tab, which the next test's CoursePage may use."""
+        self.page.remove_listener("console", self._record_console)
+        self.page.remove_listener("pageerror", self._record_page_error)
 
     def open(self, path: str = "", wait_for_pyodide: bool = True) -> Page:
         self.page.goto(self.site_url + path)

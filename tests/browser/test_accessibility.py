@@ -1,13 +1,14 @@
-"""Every page of the course for every learner: the keyboard's first stop, what axe-core (the
-accessibility checker) finds in the light and the dark scheme, and the page at a phone's width;
-a console without errors; and a quiz answered, an exercise run and checked with the keyboard
-alone.
+"""Every page of the course for every learner: the keyboard's first stop, nothing moving
+forever, what axe-core (the accessibility checker) finds in the light and the dark scheme, and
+the page at a phone's width; a console without errors; and a quiz answered, an exercise run and
+checked with the keyboard alone.
 
 The pages come from the navigation in mkdocs.yml (the home page included), so a new page is
-checked as soon as it is listed. Each page is opened once, in one browser page, and its tests
-share it in the order they are written: the first Tab, then axe in the light scheme and, after
-the learner's toggle, in the dark one, then the page resized to a phone's width; and, over all
-of that, no error in the browser's console.
+checked as soon as it is listed. Each page is opened once (the `opened_page` fixture, which
+test_course_pages.py and test_grading.py share after these) and its tests use it in the order
+they are written: the first Tab on the page as loaded, its animations, then axe in the light
+scheme and, after the learner's toggle, in the dark one, then the page resized to a phone's
+width; and, over all of that, no error in the browser's console.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ from tools.course_pages import nav_pages
 from tools.exercise_files import EXERCISES, parse
 
 from .axe import blocking_violations, report
-from .conftest import block_foreign_requests
-from .pmt import CoursePage
+from .conftest import page_id
 
 pytestmark = pytest.mark.browser
 
@@ -30,30 +30,42 @@ LESSON = next(page for page in PAGES if page.src == "lessons/1-basics.md")
 LESSON_EXERCISE = "lessons/step1_count_signups"
 
 
-def page_id(page):
-    return page.url or "home"
+@pytest.fixture
+def visitor(learner):
+    """The page of the test's parameter, at a desktop's size, as the tests before left it."""
+    course, _ = learner
+    return course
 
 
-@pytest.fixture(scope="module")
-def learner(request, browser, site_url):
-    """One course page, opened and fully built in a fresh browser context, in the light scheme."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
-    foreign_requests = block_foreign_requests(context, site_url)
-    course = CoursePage(context.new_page(), site_url)
-    course.open_ready(request.param.url)
-    yield course
-    context.close()
-    assert foreign_requests == [], "the page made requests to other hosts"
+@pytest.fixture
+def phone_visitor(opened_page):
+    """The page of the test's parameter, at a phone's size, as the tests before left it."""
+    course, _ = opened_page
+    course.resize(**PHONE)
+    return course
 
 
-@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
-def test_the_first_tab_reaches_skip_to_content(learner):
-    learner.page.keyboard.press("Tab")
-    focused = learner.page.evaluate(
+@pytest.mark.parametrize("opened_page", PAGES, ids=page_id, indirect=True)
+def test_the_first_tab_reaches_skip_to_content(visitor):
+    visitor.page.keyboard.press("Tab")
+    focused = visitor.page.evaluate(
         "() => [document.activeElement.matches('a.md-skip'), document.activeElement.textContent.trim()]"
     )
     assert focused == [True, "Skip to content"]
 
+
+
+# Animations that never end, with what they animate. The page repaints for them on every frame,
+# seen or not: an idle page would cost its learner CPU and battery, and a visible one moving for
+# more than 5 s distracts (WCAG 2.2.2).
+ENDLESS_ANIMATIONS = """() => document.getAnimations()
+    .filter(animation => animation.effect.getComputedTiming().iterations === Infinity)
+    .map(animation => animation.effect.target.closest('[id]')?.id || animation.effect.target.tagName)"""
+
+
+@pytest.mark.parametrize("opened_page", PAGES, ids=page_id, indirect=True)
+def test_once_ready_nothing_on_the_page_moves_forever(visitor):
+    assert visitor.page.evaluate(ENDLESS_ANIMATIONS) == []
 
 def violations_in_both_schemes(course) -> dict[str, list[dict]]:
     """axe's serious and critical findings on the page as it is, in the light scheme, then in
@@ -64,9 +76,9 @@ def violations_in_both_schemes(course) -> dict[str, list[dict]]:
     return found
 
 
-@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
-def test_axe_finds_no_serious_or_critical_violation_in_either_colour_scheme(learner):
-    found = violations_in_both_schemes(learner)
+@pytest.mark.parametrize("opened_page", PAGES, ids=page_id, indirect=True)
+def test_axe_finds_no_serious_or_critical_violation_in_either_colour_scheme(visitor):
+    found = violations_in_both_schemes(visitor)
     assert found == {"light": [], "dark": []}, report(found)
 
 
@@ -91,10 +103,9 @@ def test_axe_finds_no_serious_or_critical_violation_in_what_a_lesson_shows_once_
 
 # ---- At a phone's width ----
 
-@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
-def test_at_a_phone_s_width_nothing_scrolls_sideways(learner):
-    learner.resize(**PHONE)
-    widths = learner.page.evaluate("() => [document.documentElement.scrollWidth, innerWidth]")
+@pytest.mark.parametrize("opened_page", PAGES, ids=page_id, indirect=True)
+def test_at_a_phone_s_width_nothing_scrolls_sideways(phone_visitor):
+    widths = phone_visitor.page.evaluate("() => [document.documentElement.scrollWidth, innerWidth]")
     assert widths == [PHONE["width"]] * 2
 
 
@@ -118,16 +129,14 @@ OVERLAPS = """() => {
 }"""
 
 
-@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
-def test_at_a_phone_s_width_no_control_of_an_ide_covers_another_or_the_code(learner):
-    learner.resize(**PHONE)
-    assert learner.page.evaluate(OVERLAPS) == []
+@pytest.mark.parametrize("opened_page", PAGES, ids=page_id, indirect=True)
+def test_at_a_phone_s_width_no_control_of_an_ide_covers_another_or_the_code(phone_visitor):
+    assert phone_visitor.page.evaluate(OVERLAPS) == []
 
 
-@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
-def test_at_a_phone_s_width_every_editor_wraps_its_long_lines_into_its_width(learner):
-    learner.resize(**PHONE)
-    too_wide = learner.page.evaluate(
+@pytest.mark.parametrize("opened_page", PAGES, ids=page_id, indirect=True)
+def test_at_a_phone_s_width_every_editor_wraps_its_long_lines_into_its_width(phone_visitor):
+    too_wide = phone_visitor.page.evaluate(
         """() => [...document.querySelectorAll('.py_mk_ide .ace_editor')]
             .filter(editor => editor.getClientRects().length)
             .filter(editor => editor.querySelector('.ace_content').getBoundingClientRect().width
@@ -137,22 +146,21 @@ def test_at_a_phone_s_width_every_editor_wraps_its_long_lines_into_its_width(lea
     assert too_wide == []
 
 
-@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
-def test_at_a_phone_s_width_quiz_text_is_the_size_of_the_page_text_and_not_justified(learner):
-    learner.resize(**PHONE)
-    styles = learner.page.evaluate(
+@pytest.mark.parametrize("opened_page", PAGES, ids=page_id, indirect=True)
+def test_at_a_phone_s_width_quiz_text_is_the_size_of_the_page_text_and_not_justified(phone_visitor):
+    styles = phone_visitor.page.evaluate(
         """() => [...document.querySelectorAll('.layout-qcm-wrapper .inner li')].map(item => {
             const style = getComputedStyle(item)
             return style.fontSize + ' ' + style.textAlign
         })"""
     )
-    body = learner.page.evaluate("() => getComputedStyle(document.querySelector('.md-content p')).fontSize")
+    body = phone_visitor.page.evaluate("() => getComputedStyle(document.querySelector('.md-content p')).fontSize")
     assert set(styles) <= {f"{body} start"}
 
 
-@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
-def test_the_page_logged_no_console_error_from_its_load_to_its_use_at_a_phone_s_width(learner):
-    assert learner.console_errors == []
+@pytest.mark.parametrize("opened_page", PAGES, ids=page_id, indirect=True)
+def test_the_page_logged_no_console_error_from_its_load_to_its_use_at_a_phone_s_width(visitor):
+    assert visitor.console_errors == []
 
 
 # ---- The keyboard alone ----

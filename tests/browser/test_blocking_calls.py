@@ -149,6 +149,7 @@ NOT_IN_THE_BROWSER = {
 }
 
 
+@pytest.mark.changes_the_browser
 def test_threads_other_programs_and_the_network_say_in_one_line_why_they_cannot_work_here(course):
     sockets = []
     course.page.on("websocket", lambda socket: sockets.append(socket.url))

@@ -3,8 +3,8 @@ example prints in the browser what it prints in CPython, and edited code survive
 (test_grading.py checks the graded exercises).
 
 Pages come from the navigation in mkdocs.yml, so a new page is covered as soon as it is listed.
-Each page is opened once (one browser page per course page) and all of its tests share it, in
-the order they are written.
+Each page is opened once for these tests, test_accessibility.py's and test_grading.py's (the
+`opened_page` fixture), which use it in the order they are written, at a desktop's size.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def compact(text: str) -> str:
     return "".join(text.split())
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def cpython_outputs():
     """What each example prints in CPython under signals_core, keyed by exercise name."""
     examples = {ide.exercise.name: ide.exercise.example_program
@@ -35,7 +35,7 @@ def cpython_outputs():
     return run_programs("signals_core", examples)
 
 
-@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
+@pytest.mark.parametrize("opened_page", PAGES, ids=page_id, indirect=True)
 def test_each_editor_starts_with_the_starter_code_of_its_exercise(learner):
     course, editors = learner
     for editor, ide in editors:
@@ -45,7 +45,7 @@ def test_each_editor_starts_with_the_starter_code_of_its_exercise(learner):
             assert course.code(editor) == editor_with(ide.exercise, starter), ide.exercise.name
 
 
-@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
+@pytest.mark.parametrize("opened_page", PAGES, ids=page_id, indirect=True)
 def test_every_example_prints_in_the_page_what_it_prints_in_cpython(learner, cpython_outputs):
     course, editors = learner
     for editor, ide in editors:
@@ -62,7 +62,7 @@ def test_every_example_prints_in_the_page_what_it_prints_in_cpython(learner, cpy
             assert compact(expected["error"]) in rest, (ide.exercise.name, shown)
 
 
-@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
+@pytest.mark.parametrize("opened_page", PAGES, ids=page_id, indirect=True)
 def test_edited_code_survives_a_reload(learner):
     course, editors = learner
     edited = {}
@@ -70,15 +70,14 @@ def test_edited_code_survives_a_reload(learner):
         course.bring_into_view(editor)
         course.page.click(f"#{editor}")
         course.page.keyboard.press("Control+End")
-        course.page.keyboard.type("\n# my own note\n")
-        course.run(editor)  # a run saves the editor's content in the browser
+        course.page.keyboard.insert_text("\n# my own note\n")   # as a paste, without a run
         edited[editor] = course.code(editor)
     course.reload()
     assert {editor: course.code(editor) for editor in edited} == edited
     assert all("# my own note" in code for code in edited.values())
 
 
-@pytest.mark.parametrize("learner", PAGES, ids=page_id, indirect=True)
+@pytest.mark.parametrize("opened_page", PAGES, ids=page_id, indirect=True)
 def test_using_the_page_logs_no_console_error(learner):
     course, _ = learner
     assert course.console_errors == []
@@ -91,6 +90,7 @@ Element.prototype.attachShadow = function (init) { return attachShadow.call(this
 """
 
 
+@pytest.mark.changes_the_browser
 def test_the_home_page_draws_the_signal_diagram_with_the_sites_own_mermaid(course):
     requested = []
     course.page.on("request", lambda request: requested.append(request.url))

@@ -280,6 +280,7 @@ def test_a_page_with_dispatch_trace_false_does_not_load_the_trace_script():
 
 
 @in_browser
+@pytest.mark.changes_the_browser
 def test_html_from_learner_code_is_shown_as_text(course):
     alerts = []
     course.page.on("dialog", lambda dialog: (alerts.append(dialog.message), dialog.dismiss()))

@@ -40,7 +40,7 @@ def check_with(course, editor, code) -> tuple[bool, str]:
     return passed, course.terminal_text(editor)
 
 
-@pytest.mark.parametrize("learner", PAGES_WITH_GRADED, ids=page_id, indirect=True)
+@pytest.mark.parametrize("opened_page", PAGES_WITH_GRADED, ids=page_id, indirect=True)
 def test_the_starter_code_fails_and_each_classic_mistake_fails_with_its_message(learner):
     for course, editor, exercise in graded_editors(learner):
         passed, _ = check_with(course, editor, editor_with(exercise, exercise.section("code")))
@@ -52,7 +52,7 @@ def test_the_starter_code_fails_and_each_classic_mistake_fails_with_its_message(
             assert "<exec>" not in shown and "<public tests>" not in shown, shown
 
 
-@pytest.mark.parametrize("learner", PAGES_WITH_GRADED, ids=page_id, indirect=True)
+@pytest.mark.parametrize("opened_page", PAGES_WITH_GRADED, ids=page_id, indirect=True)
 def test_the_solution_passes_with_the_tests_under_it_kept_or_deleted(learner):
     for course, editor, exercise in graded_editors(learner):
         solution = exercise.section("corr")
@@ -63,7 +63,7 @@ def test_the_solution_passes_with_the_tests_under_it_kept_or_deleted(learner):
             assert course.code(editor).strip() == code.strip(), "the check changed the editor"
 
 
-@pytest.mark.parametrize("learner", [STEP_1], ids=page_id, indirect=True)
+@pytest.mark.parametrize("opened_page", [STEP_1], ids=page_id, indirect=True)
 def test_a_failed_public_test_names_the_editor_line_the_learner_sees_it_on(learner):
     course, editors = learner
     editor, ide = next((editor, ide) for editor, ide in editors if ide.is_graded)
@@ -76,7 +76,7 @@ def test_a_failed_public_test_names_the_editor_line_the_learner_sees_it_on(learn
     assert compact("AssertionError: signups is []") in compact(shown), shown
 
 
-@pytest.mark.parametrize("learner", [STEP_1], ids=page_id, indirect=True)
+@pytest.mark.parametrize("opened_page", [STEP_1], ids=page_id, indirect=True)
 def test_after_a_check_the_terminal_and_the_trace_show_the_learners_program_not_the_hidden_checks(
         learner):
     course, editors = learner

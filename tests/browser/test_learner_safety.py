@@ -114,6 +114,7 @@ def test_a_flood_of_prints_is_cut_with_a_notice_and_the_page_stays_usable(course
     assert _next_run_works(course, editor)
 
 
+@pytest.mark.changes_the_browser
 def test_markup_in_output_is_shown_as_text_and_never_runs(course):
     dialogs = []
     course.page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))

@@ -269,6 +269,7 @@ def due_line(course) -> str:
     return course.page.locator(".review-due").inner_text()
 
 
+@pytest.mark.changes_the_browser
 def test_a_card_known_comes_back_days_later_and_one_missed_minutes_later(course):
     cards = len(DATA.takeaways) + len(DATA.pitfalls) + 4
     start = datetime.datetime(2030, 3, 4, 9, 0)
@@ -293,6 +294,7 @@ def test_a_card_known_comes_back_days_later_and_one_missed_minutes_later(course)
     assert course.page.locator(".review-current").get_attribute("data-card") == known
 
 
+@pytest.mark.changes_the_browser
 def test_with_every_card_reviewed_the_page_says_when_the_next_one_is_due(course):
     clock = course.page.context.clock
     clock.install(time=datetime.datetime(2030, 3, 4, 9, 0))
@@ -310,6 +312,7 @@ def pdf_pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
 
 
+@pytest.mark.changes_the_browser
 def test_the_cheat_sheet_prints_on_two_a4_pages_at_most_without_its_buttons(course):
     page = course.open("modes/cheat-sheet/", wait_for_pyodide=False)
     page.wait_for_selector(".rule-known")

@@ -132,18 +132,21 @@ def assert_page_works_without_keeping_progress(course):
     assert course.console_errors == []
 
 
+@pytest.mark.changes_the_browser
 def test_with_storage_disabled_the_page_works_and_says_progress_is_not_kept(course):
     course.page.context.add_init_script(STORAGE_DISABLED)
     course.open(LESSON_1)
     assert_page_works_without_keeping_progress(course)
 
 
+@pytest.mark.changes_the_browser
 def test_with_storage_full_the_page_works_and_says_progress_is_not_kept(course):
     course.page.context.add_init_script(STORAGE_FULL)
     course.open(LESSON_1)
     assert_page_works_without_keeping_progress(course)
 
 
+@pytest.mark.changes_the_browser
 def test_when_storage_fills_up_while_learning_the_notice_appears_and_runs_go_on(course):
     course.page.context.add_init_script(STORAGE_FILLS_UP_LATER)
     course.open(LESSON_1)
@@ -157,6 +160,7 @@ def test_when_storage_fills_up_while_learning_the_notice_appears_and_runs_go_on(
     assert course.code(editor) == 'print("after the storage filled up")'
 
 
+@pytest.mark.changes_the_browser
 def test_with_storage_full_code_saved_earlier_is_still_shown(course):
     course.open(LESSON_1)
     editor = first_editor(course)

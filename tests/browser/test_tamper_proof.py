@@ -132,6 +132,7 @@ while True:
     assert course.freezes().during <= LIMIT + 0.5
 
 
+@pytest.mark.changes_the_browser
 def test_time_spent_answering_input_does_not_count_against_the_run(course):
     course.open()
     _set_limits(course)
