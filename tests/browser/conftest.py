@@ -10,6 +10,8 @@ page's events) are marked `changes_the_browser` and get a browser context of the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -59,6 +61,13 @@ def block_foreign_requests(context, site_url: str) -> list[str]:
     return foreign_requests
 
 
+def new_context(browser, site_url: str):
+    """A fresh browser context (empty cache and storage) at a desktop's size, with the list its
+    requests to other hosts are recorded in."""
+    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
+    return context, block_foreign_requests(context, site_url)
+
+
 @dataclass
 class Tab:
     """The session's browser tab, and the requests to other hosts it made so far."""
@@ -67,24 +76,25 @@ class Tab:
     site_url: str
     foreign_requests: list[str]
 
-    def first_visit(self) -> CoursePage:
+    @contextmanager
+    def first_visit(self) -> Iterator[CoursePage]:
         """The tab on a blank page, at a desktop's size, with what the site stored in the browser
-        deleted. (The tab's session storage stays: only Material keeps facts there.)"""
+        deleted (the tab's session storage stays: only Material keeps facts there); no request
+        to another host may happen before the block ends."""
+        requests_before = len(self.foreign_requests)
         self.page.goto("about:blank")
         self.cdp.send("Storage.clearDataForOrigin",
                       {"origin": origin_of(self.site_url), "storageTypes": "all"})
         self.page.set_viewport_size(DESKTOP)
-        return CoursePage(self.page, self.site_url)
-
-    def used_by(self, course: CoursePage, requests_before: int):
+        course = CoursePage(self.page, self.site_url)
+        yield course
         course.stop_recording()
         assert self.foreign_requests[requests_before:] == [], "the page made requests to other hosts"
 
 
 @pytest.fixture(scope="session")
 def tab(browser, site_url):
-    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
-    foreign_requests = block_foreign_requests(context, site_url)
+    context, foreign_requests = new_context(browser, site_url)
     page = context.new_page()
     yield Tab(page, context.new_cdp_session(page), site_url, foreign_requests)
     context.close()
@@ -95,16 +105,13 @@ def course(request, tab, browser, site_url):
     """The course as on a learner's first visit (nothing stored): in the session's tab, or in
     a fresh browser context of its own for a test marked `changes_the_browser`."""
     if request.node.get_closest_marker("changes_the_browser"):
-        context = browser.new_context(viewport=DESKTOP, color_scheme="light")
-        foreign_requests = block_foreign_requests(context, site_url)
+        context, foreign_requests = new_context(browser, site_url)
         yield CoursePage(context.new_page(), site_url)
         context.close()
         assert foreign_requests == [], "the page made requests to other hosts"
     else:
-        requests_before = len(tab.foreign_requests)
-        course = tab.first_visit()
-        yield course
-        tab.used_by(course, requests_before)
+        with tab.first_visit() as course:
+            yield course
 
 
 def page_id(page) -> str:
@@ -118,11 +125,9 @@ def opened_page(request, tab):
     editors: [(editor id, Ide), ...] in page order. Session-scoped so that the accessibility,
     example and grading tests of a page all share one load of it (pytest groups them)."""
     page = request.param
-    requests_before = len(tab.foreign_requests)
-    course = tab.first_visit()
-    course.open_ready(page.url)
-    yield course, list(zip(course.ide_ids(), page.ides(), strict=True))
-    tab.used_by(course, requests_before)
+    with tab.first_visit() as course:
+        course.open_ready(page.url)
+        yield course, list(zip(course.ide_ids(), page.ides(), strict=True))
 
 
 @pytest.fixture

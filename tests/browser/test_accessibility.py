@@ -54,7 +54,6 @@ def test_the_first_tab_reaches_skip_to_content(visitor):
     assert focused == [True, "Skip to content"]
 
 
-
 # Animations that never end, with what they animate. The page repaints for them on every frame,
 # seen or not: an idle page would cost its learner CPU and battery, and a visible one moving for
 # more than 5 s distracts (WCAG 2.2.2).
@@ -66,6 +65,7 @@ ENDLESS_ANIMATIONS = """() => document.getAnimations()
 @pytest.mark.parametrize("opened_page", PAGES, ids=page_id, indirect=True)
 def test_once_ready_nothing_on_the_page_moves_forever(visitor):
     assert visitor.page.evaluate(ENDLESS_ANIMATIONS) == []
+
 
 def violations_in_both_schemes(course) -> dict[str, list[dict]]:
     """axe's serious and critical findings on the page as it is, in the light scheme, then in
