@@ -1,6 +1,8 @@
 """The site builds cleanly and serves every browser asset itself."""
 
 import re
+import zipfile
+from pathlib import Path, PurePosixPath
 
 import yaml
 
@@ -48,3 +50,29 @@ def test_mkdocs_yml_sets_no_key_twice():
         yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping_without_repeats)
     DuplicateKeyLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
     yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), DuplicateKeyLoader)
+
+
+def python_files(archive: Path) -> set[str]:
+    with zipfile.ZipFile(archive) as zipped:
+        return set(zipped.namelist())
+
+
+def test_every_python_module_the_site_serves_comes_with_its_bytecode(built_site):
+    """Pyodide compiles a module that has no bytecode on every page load (hooks/precompiled_python.py):
+    zipimport looks for `name.pyc` beside `name.py`, an unpacked library for
+    `__pycache__/name.cpython-311.pyc`, and each is an unchecked-hash .pyc (flags 0b01)."""
+    site = built_site.site_dir
+    stdlib = site / "vendor" / "pyodide" / "python_stdlib.zip"
+    names = python_files(stdlib)
+    sources = {name for name in names if name.endswith(".py")}
+    assert len(sources) > 400
+    assert {name for name in sources if name + "c" not in names} == set()
+    for lib in ("signals_core", "course_runtime"):
+        names = python_files(site / f"{lib}.zip")
+        missing = {py for py in map(PurePosixPath, names) if py.suffix == ".py"
+                   and f"{py.parent}/__pycache__/{py.stem}.cpython-311.pyc".removeprefix("./")
+                   not in names}
+        assert missing == set(), lib
+    with zipfile.ZipFile(stdlib) as zipped:
+        header = zipped.read("asyncio/__init__.pyc")[:8]
+    assert header[4:8] == (0b01).to_bytes(4, "little")

@@ -67,6 +67,53 @@ def test_django_dispatch_imports_work_in_the_page(course):
     assert "pong ModelSignal" in output, output   # Django's model signals are ModelSignals
 
 
+# Each module Python imported on the page, by where it came from: bytecode or compiled source.
+# zipimport names a module after the file it loaded, so a stdlib module loaded from bytecode has
+# a .pyc `__file__`; an unpacked library's module is loaded from the `__cached__` file when that
+# file holds bytecode of the page's own Python (magic number) that needs no check against the source.
+IMPORTED_FROM = """
+def _imported_from():
+    import importlib.util, sys
+    def origin(module):
+        file = getattr(module, "__file__", None) or ""
+        if file.startswith("/lib/python311.zip/"):
+            return "bytecode" if file.endswith(".pyc") else "source"
+        if file.startswith("/home/pyodide/"):
+            with open(module.__cached__, "rb") as pyc:
+                header = pyc.read(8)
+            return "bytecode" if header == importlib.util.MAGIC_NUMBER + bytes([1, 0, 0, 0]) else "source"
+        return "built in"
+    return {name: origin(module) for name, module in list(sys.modules.items())}
+__import__("json").dumps(_imported_from())
+"""
+
+
+def test_python_starts_from_bytecode_and_tracebacks_still_quote_the_source(course):
+    """A page compiled every module it imported from source on each load, about half of
+    Python's start-up (hooks/precompiled_python.py)."""
+    course.open()
+    editor = course.ide_ids()[0]
+    course.set_code(editor, "\n".join([
+        "import asyncio",
+        "from django.dispatch import Signal",
+        "def broken(sender, **kwargs):",
+        "    raise ValueError('from the receiver')",
+        "ping = Signal()",
+        "ping.connect(broken)",
+        "ping.send(sender=None)",
+    ]))
+    shown = course.run(editor)
+    origins = course.page.evaluate(
+        "code => JSON.parse(pyodide.runPython(code, {globals: pyodide.globals.get('dict')()}))",
+        IMPORTED_FROM)
+    compiled = sorted(name for name, origin in origins.items() if origin == "source")
+    assert compiled == []
+    assert {"asyncio.base_events", "signals_core.dispatcher", "course_runtime.guards"} <= {
+        name for name, origin in origins.items() if origin == "bytecode"}
+    assert 'signals_core/dispatcher.py", line' in shown and "return self._send(" in shown, shown
+    assert "ValueError: from the receiver" in shown, shown
+
+
 def test_a_request_to_another_host_is_caught(browser, site_url):
     context = browser.new_context()
     foreign_requests = block_foreign_requests(context, site_url)
