@@ -7,7 +7,9 @@ floor; the goal is a lesson page's first Run output within 1.3x the floor, cold 
 
 It also measures a page of the same site that holds nothing but one lesson IDE: what any page
 costs before its own content (Material, PMT and the course's run environment), so it shows how
-close to the floor a lesson page could get by trimming its content alone.
+close to the floor a lesson page could get by trimming its content alone; and the floor again
+with Pyodide's standard library as npm ships it, sources only (the site serves it with its
+bytecode, hooks/precompiled_python.py), to show what that saves.
 
 Usage: .venv/bin/python benchmarks/page_load.py [--rounds N]
 """
@@ -15,7 +17,9 @@ Usage: .venv/bin/python benchmarks/page_load.py [--rounds N]
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -36,11 +40,15 @@ ONE_IDE_SOURCE = "{{ IDE('../exercises/lessons/step1_welcome_email', TEST='code'
 FLOOR_PAGE = """<!doctype html><meta charset="utf-8"><title>floor</title>
 <script src="vendor/pyodide/pyodide.js"></script>
 <script>
-loadPyodide().then(pyodide => {
+loadPyodide(STDLIB).then(pyodide => {
   window.__bench = {ready: performance.now()}
   window.__bench.output = (pyodide.runPython("1+1"), performance.now())
 })
 </script>"""
+FLOORS = {  # page name -> where its Pyodide takes the standard library from
+    "bench_floor.html": {},
+    "bench_floor_stock_stdlib.html": {"stdLibURL": "bench_stock_python_stdlib.zip"},
+}
 
 # Runs in every lesson page before its own scripts: press Run on the first IDE the moment
 # Pyodide is ready, and note when that run's output is complete.
@@ -69,6 +77,7 @@ def one_round(browser, site_url: str) -> dict[str, tuple[float, float]]:
     one_ide_url = site_url + ONE_IDE_PAGE.removesuffix(".md") + "/"
     for name, urls, probe in (
         ("floor", [site_url + "bench_floor.html"] * 2, None),
+        ("floor, stock stdlib", [site_url + "bench_floor_stock_stdlib.html"] * 2, None),
         ("lesson", [site_url + path for path in LESSON_PAGES], LESSON_PROBE),
         ("one-IDE page", [one_ide_url] * 2, LESSON_PROBE),
     ):
@@ -108,7 +117,11 @@ def main() -> int:
         if build.returncode:
             print(build.stdout + build.stderr)
             return 1
-        (site_dir / "bench_floor.html").write_text(FLOOR_PAGE, encoding="utf-8")
+        for name, options in FLOORS.items():
+            (site_dir / name).write_text(FLOOR_PAGE.replace("STDLIB", json.dumps(options)),
+                                         encoding="utf-8")
+        shutil.copy(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip",
+                    site_dir / "bench_stock_python_stdlib.zip")
         with serve(site_dir) as site_url, sync_playwright() as playwright:
             browser = launch_chromium(playwright)
             samples = [one_round(browser, site_url) for _ in range(rounds)]
@@ -117,9 +130,9 @@ def main() -> int:
     median = {key: tuple(statistics.median(s[key][i] for s in samples) for i in (0, 1))
               for key in samples[0]}
     print(f"Median of {rounds} rounds, seconds from navigation start:\n")
-    print(f"{'page':<20}{'Pyodide ready':>15}{'first output':>15}{'ready -> output':>17}")
+    print(f"{'page':<26}{'Pyodide ready':>15}{'first output':>15}{'ready -> output':>17}")
     for key, (ready, output) in median.items():
-        print(f"{key:<20}{ready:>15.3f}{output:>15.3f}{output - ready:>17.3f}")
+        print(f"{key:<26}{ready:>15.3f}{output:>15.3f}{output - ready:>17.3f}")
     print()
     met = True
     for cache in ("cold", "warm"):
@@ -130,6 +143,9 @@ def main() -> int:
     for cache in ("cold", "warm"):
         ratio = median[f"one-IDE page {cache}"][1] / median[f"floor {cache}"][1]
         print(f"first Run output, {cache}: one-IDE page / floor = {ratio:.2f}x (for reference)")
+    for cache in ("cold", "warm"):
+        ratio = median[f"floor, stock stdlib {cache}"][0] / median[f"floor {cache}"][0]
+        print(f"Pyodide ready, {cache}: stock stdlib / with bytecode = {ratio:.2f}x (for reference)")
     return 0 if met else 1
 
 

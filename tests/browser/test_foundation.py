@@ -114,6 +114,24 @@ def test_python_starts_from_bytecode_and_tracebacks_still_quote_the_source(cours
     assert "ValueError: from the receiver" in shown, shown
 
 
+def test_code_the_page_runs_again_is_run_again_with_the_result_and_errors_of_the_first_time(course):
+    """The page keeps the compiled code of what it runs often (compiled_code_cache.js): run
+    again, each code still runs in the page's globals and returns or raises as it did."""
+    course.open()
+    assert course.page.evaluate("pyodide.runPython.reusesCompiledCode")
+    first, second = course.page.evaluate("""() => {
+        pyodide.runPython('count = 0')
+        const codes = ['count += 1; count', 'count * 10', '1 +', 'no_such_name']
+        const outcome = code => {
+            try { return pyodide.runPython(code) }
+            catch(error) { return error.type }
+        }
+        return [codes.map(outcome), codes.map(outcome)]
+    }""")
+    assert first == [1, 10, "SyntaxError", "NameError"]
+    assert second == [2, 20, "SyntaxError", "NameError"]
+
+
 def test_a_request_to_another_host_is_caught(browser, site_url):
     context = browser.new_context()
     foreign_requests = block_foreign_requests(context, site_url)

@@ -11,6 +11,7 @@
  * */
 import { PyodideSectionsRunner } from '2-pyodideSectionsRunner-runner-pyodide'
 import { sleep } from 'functools'
+import { reuseCompiledCode } from './compiled_code_cache.js'
 
 
 const PYTHON_LIBS = ['signals_core', 'course_runtime']
@@ -43,6 +44,7 @@ export function courseRuntimeReady(){
     // The downloads overlap Pyodide's start-up; only the unpacking has to wait for it.
     const [zips] = await Promise.all([Promise.all(PYTHON_LIBS.map(fetchPythonLib)), pyodideStarted()])
     zips.forEach((zip, i) => pyodide.unpackArchive(zip, 'zip', {extractDir: PYTHON_LIBS[i]}))
+    reuseCompiledCode(pyodide)
     pyodide.runPython(PYTHON_SETUP)
   })().catch(error => { ready = null; throw error })
   return ready
